@@ -4,7 +4,10 @@ import {existsSync} from 'node:fs';
 import {execFileSync} from 'node:child_process';
 
 const candidates = {
-  chromium: ['CHROME_PATH', ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome']],
+  chromium: [
+    'CHROME_PATH',
+    ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'],
+  ],
   firefox: ['FIREFOX_PATH', ['/usr/bin/firefox-esr', '/usr/bin/firefox']],
   minibrowser: [
     'WEBKIT_PATH',

@@ -20,7 +20,8 @@ export function countReporter() {
       for (const session of sessions) {
         if (session.testResults) count(session.testResults, tally);
         // A file that failed to load or threw outside a test counts as a failure too.
-        if (!session.passed && (!session.testResults || (session.errors ?? []).length)) tally.failed++;
+        if (!session.passed && (!session.testResults || (session.errors ?? []).length))
+          tally.failed++;
       }
       const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
       console.log(`\ntests: ${tally.passed} passed, ${tally.failed} failed${skipped}`);

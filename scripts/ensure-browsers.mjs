@@ -24,7 +24,10 @@ export function ensureBrowsers(browsers) {
   }
   console.log(`[browsers] installing ${packages.join(' ')} from Debian's packages…`);
   const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
-  for (const args of [['update', '-q'], ['install', '-y', '-q', '--no-install-recommends', ...packages]]) {
+  for (const args of [
+    ['update', '-q'],
+    ['install', '-y', '-q', '--no-install-recommends', ...packages],
+  ]) {
     const r = spawnSync('apt-get', args, {stdio: ['ignore', 'inherit', 'inherit'], env});
     if (r.status !== 0) fail(`'apt-get ${args.join(' ')}' failed (exit ${r.status}).`);
   }
@@ -41,5 +44,6 @@ function fail(message) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const args = process.argv.slice(2);
   const found = ensureBrowsers(args.length ? args : ['chromium', 'firefox', 'webkit']);
-  for (const [k, v] of Object.entries(found)) console.log(`[browsers] ${k}: ${v ?? '(not needed)'}`);
+  for (const [k, v] of Object.entries(found))
+    console.log(`[browsers] ${k}: ${v ?? '(not needed)'}`);
 }

@@ -11,7 +11,9 @@ import {findBrowsers} from './browsers.mjs';
 
 const [path, out, ...rest] = process.argv.slice(2);
 if (!path || !out) {
-  console.error('usage: node scripts/screenshot.mjs <path?query> <out.png> [--width N] [--height N] [--theme dark|light] [--eval js] [--selector css]');
+  console.error(
+    'usage: node scripts/screenshot.mjs <path?query> <out.png> [--width N] [--height N] [--theme dark|light] [--eval js] [--selector css]',
+  );
   process.exit(2);
 }
 const opt = (name, fallback) => {
@@ -29,8 +31,14 @@ const browser = await puppeteer.launch({
   executablePath: findBrowsers().chromium,
   headless: true,
   args: [
-    '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
-    '--disable-component-update', '--disable-sync', '--no-first-run', '--hide-scrollbars',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--hide-scrollbars',
     `--user-data-dir=${mkdtempSync(join(tmpdir(), 'aw-shot-'))}`,
   ],
 });
@@ -43,7 +51,9 @@ try {
   await page.goto(`${url}/${path.replace(/^\//, '')}`, {waitUntil: 'networkidle0'});
   await page.evaluate(() => document.fonts?.ready);
   if (script) await page.evaluate(`(async () => { ${script} })()`);
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+  await page.evaluate(
+    () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+  );
   if (selector) {
     const el = await page.$(selector);
     if (!el) throw new Error(`no element matches ${selector}`);

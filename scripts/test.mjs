@@ -16,7 +16,14 @@ const wantsWebkit = browsers.includes('webkit');
 if (wantsWebkit && !process.env.DISPLAY && !process.env.AW_UNDER_XVFB) {
   const r = spawnSync(
     paths.xvfbRun,
-    ['-a', '-s', '-screen 0 1280x1024x24', process.execPath, fileURLToPath(import.meta.url), ...process.argv.slice(2)],
+    [
+      '-a',
+      '-s',
+      '-screen 0 1280x1024x24',
+      process.execPath,
+      fileURLToPath(import.meta.url),
+      ...process.argv.slice(2),
+    ],
     {stdio: 'inherit', env: {...process.env, AW_UNDER_XVFB: '1'}, cwd: root},
   );
   process.exit(r.status ?? 1);
@@ -57,7 +64,10 @@ if (wantsWebkit) {
 
 const wtr = spawn(
   process.execPath,
-  [fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url)), ...process.argv.slice(2)],
+  [
+    fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url)),
+    ...process.argv.slice(2),
+  ],
   {stdio: 'inherit', env, cwd: root},
 );
 const stop = () => driver?.kill();

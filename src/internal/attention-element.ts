@@ -35,7 +35,8 @@ export abstract class AttentionElement extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.showTopics.length) document.addEventListener(ShowRequestEvent.eventName, this.onShowRequest);
+    if (this.showTopics.length)
+      document.addEventListener(ShowRequestEvent.eventName, this.onShowRequest);
     if (this.jsonChildEnabled) {
       this.childObserver = new MutationObserver(() => this.readJsonChild());
       this.childObserver.observe(this, {childList: true, subtree: true, characterData: true});

@@ -6,7 +6,12 @@ import {MINUS, formatNumber, formatTerm} from './format.js';
  */
 
 /** `0.5×1 + 1×0.2 + −0.3×0.4 = 0.58`: the terms of the dot product a·b. */
-export function explainDot(a: ArrayLike<number>, b: ArrayLike<number>, result: number, precision: number): string {
+export function explainDot(
+  a: ArrayLike<number>,
+  b: ArrayLike<number>,
+  result: number,
+  precision: number,
+): string {
   const terms: string[] = [];
   for (let i = 0; i < a.length; i++) terms.push(`${formatTerm(a[i])}×${formatTerm(b[i])}`);
   return `${terms.join(' + ')} = ${formatNumber(result, precision)}`;
@@ -24,14 +29,21 @@ export function explainScale(score: number, d: number, result: number, precision
  * `e^0.65 ÷ (e^0.65 + e^0.20 + e^−∞) = 1.92 ÷ 3.14 = 0.61`: one softmax entry. The row is the
  * input to softmax; entries at −∞ contribute exactly 0.
  */
-export function explainSoftmax(row: ArrayLike<number>, j: number, result: number, precision: number): string {
+export function explainSoftmax(
+  row: ArrayLike<number>,
+  j: number,
+  result: number,
+  precision: number,
+): string {
   const shown = Math.max(precision, 2);
   let max = -Infinity;
   for (let i = 0; i < row.length; i++) if (row[i] > max) max = row[i];
   // Large scores would overflow e^x on a calculator too: show the max-subtracted form then.
   const shift = max > 50 ? max : 0;
   const power = (x: number) =>
-    shift === 0 ? `e^${formatNumber(x, shown)}` : `e^(${formatNumber(x, shown)}${MINUS}${formatNumber(shift, shown)})`;
+    shift === 0
+      ? `e^${formatNumber(x, shown)}`
+      : `e^(${formatNumber(x, shown)}${MINUS}${formatNumber(shift, shown)})`;
   const exp = (x: number) => (x === -Infinity ? 0 : Math.exp(x - shift));
   let sum = 0;
   for (let i = 0; i < row.length; i++) sum += exp(row[i]);

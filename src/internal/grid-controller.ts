@@ -107,7 +107,11 @@ export class GridController implements ReactiveController {
 
   private setActive(ref: CellRef | null): void {
     const a = this.active;
-    if (a === ref || (a && ref && a.matrix === ref.matrix && a.row === ref.row && a.col === ref.col)) return;
+    if (
+      a === ref ||
+      (a && ref && a.matrix === ref.matrix && a.row === ref.row && a.col === ref.col)
+    )
+      return;
     this.active = ref;
     this.host.requestUpdate();
   }
@@ -117,5 +121,9 @@ function cellOf(target: EventTarget | null): CellRef | null {
   const cell = (target as HTMLElement | null)?.closest?.('td[data-row]') as HTMLElement | null;
   const table = cell?.closest('table');
   if (!cell || !table?.dataset.matrix) return null;
-  return {matrix: table.dataset.matrix, row: Number(cell.dataset.row), col: Number(cell.dataset.col)};
+  return {
+    matrix: table.dataset.matrix,
+    row: Number(cell.dataset.row),
+    col: Number(cell.dataset.col),
+  };
 }

@@ -31,26 +31,33 @@ class TestMatrixHost extends AttentionElement {
   }
   override render() {
     return html`${this.renderError('Check the input.')}
-      ${renderMatrix(
-        {
-          id: 'm',
-          caption: 'M',
-          corner: 'token',
-          rowHeaders: ['The', 'cat'],
-          colHeaders: ['d1', 'd2', 'd3'],
-          values: this.values,
-          precision: this.digits,
-          heat: {min: -2, max: 4},
-          describe: (i, j) => `cell ${i},${j}`,
-        },
-        this.grid,
-      )}
-      ${this.renderStatus()}`;
+    ${renderMatrix(
+      {
+        id: 'm',
+        caption: 'M',
+        corner: 'token',
+        rowHeaders: ['The', 'cat'],
+        colHeaders: ['d1', 'd2', 'd3'],
+        values: this.values,
+        precision: this.digits,
+        heat: {min: -2, max: 4},
+        describe: (i, j) => `cell ${i},${j}`,
+      },
+      this.grid,
+    )}
+    ${this.renderStatus()}`;
   }
 }
 define('test-matrix-host', TestMatrixHost);
+declare global {
+  interface HTMLElementTagNameMap {
+    'test-matrix-host': TestMatrixHost;
+  }
+}
 
-const cells = (el: HTMLElement) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('td[part="cell"]')];
+const cells = (el: HTMLElement) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>('td[part="cell"]'),
+];
 
 function rgbOf(color: string): [number, number, number] {
   const ctx = document.createElement('canvas').getContext('2d')!;
@@ -76,15 +83,31 @@ describe('renderMatrix and GridController', () => {
   });
 
   it('renders a table with headers, rounded numbers and raw values', async () => {
-    const el = await fixture<TestMatrixHost>(html`<test-matrix-host precision="1"></test-matrix-host>`);
+    const el = await fixture<TestMatrixHost>(
+      html`<test-matrix-host precision="1"></test-matrix-host>`,
+    );
     const root = el.shadowRoot!;
     expect(root.querySelector('caption')!.textContent).to.contain('M');
-    expect([...root.querySelectorAll('th[scope="col"]')].map((t) => t.textContent)).to.deep.equal(['d1', 'd2', 'd3']);
-    expect([...root.querySelectorAll('th[scope="row"]')].map((t) => t.textContent)).to.deep.equal(['The', 'cat']);
+    expect([...root.querySelectorAll('th[scope="col"]')].map((t) => t.textContent)).to.deep.equal([
+      'd1',
+      'd2',
+      'd3',
+    ]);
+    expect([...root.querySelectorAll('th[scope="row"]')].map((t) => t.textContent)).to.deep.equal([
+      'The',
+      'cat',
+    ]);
     const shown = cells(el).map((c) => c.querySelector('.v')!.textContent);
     // toFixed(1): 0.5, −1.25 → −1.3 (away from zero in binary), −∞, 2.0, 0.0, 3.125 → 3.1
     expect(shown).to.deep.equal(['0.5', '\u22121.3', '\u2212∞', '2.0', '0.0', '3.1']);
-    expect(cells(el).map((c) => Number(c.dataset.value))).to.deep.equal([0.5, -1.25, -Infinity, 2, 0, 3.125]);
+    expect(cells(el).map((c) => Number(c.dataset.value))).to.deep.equal([
+      0.5,
+      -1.25,
+      -Infinity,
+      2,
+      0,
+      3.125,
+    ]);
     expect(cells(el)[0].textContent).to.contain('cell 0,0');
   });
 
@@ -104,19 +127,28 @@ describe('renderMatrix and GridController', () => {
     await sendKeys({press: 'Home'});
     expect((el.shadowRoot!.activeElement as HTMLElement).dataset.col).to.equal('0');
     await el.updateComplete;
-    expect(cells(el).filter((c) => c.tabIndex === 0).map((c) => [c.dataset.row, c.dataset.col])).to.deep.equal([['1', '0']]);
+    expect(
+      cells(el)
+        .filter((c) => c.tabIndex === 0)
+        .map((c) => [c.dataset.row, c.dataset.col]),
+    ).to.deep.equal([['1', '0']]);
   });
 
   for (const theme of ['light', 'dark'] as const) {
     it(`keeps heat-map text at AA contrast across the scale (${theme})`, async () => {
-      const el = await fixture<TestMatrixHost>(html`<test-matrix-host theme=${theme}></test-matrix-host>`);
+      const el = await fixture<TestMatrixHost>(
+        html`<test-matrix-host theme=${theme}></test-matrix-host>`,
+      );
       el.values = [[-2, -1, 0, 1, 2, 3, 4]];
       el.requestUpdate();
       await el.updateComplete;
       for (const cell of cells(el)) {
         const style = getComputedStyle(cell);
         const ratio = contrast(style.color, style.backgroundColor);
-        expect(ratio, `${cell.dataset.value}: ${style.color} on ${style.backgroundColor}`).to.be.at.least(4.5);
+        expect(
+          ratio,
+          `${cell.dataset.value}: ${style.color} on ${style.backgroundColor}`,
+        ).to.be.at.least(4.5);
       }
       await expect(el).to.be.accessible();
     });
@@ -143,7 +175,11 @@ describe('AttentionElement', () => {
 
   it('reads a JSON child, and reports one it cannot parse', async () => {
     const el = await fixture<TestMatrixHost>(
-      html`<test-matrix-host><script type="application/json">{"a": [1, 2]}</script></test-matrix-host>`,
+      html`<test-matrix-host
+        ><script type="application/json">
+          {"a": [1, 2]}
+        </script></test-matrix-host
+      >`,
     );
     expect(el.received).to.deep.equal({a: [1, 2]});
     const script = el.querySelector('script')!;
@@ -153,11 +189,17 @@ describe('AttentionElement', () => {
   });
 
   it('follows prefers-color-scheme unless a theme is set', async () => {
-    const el = await fixture<TestMatrixHost>(html`<test-matrix-host theme="dark"></test-matrix-host>`);
-    expect(rgbOf(getComputedStyle(el).backgroundColor)).to.deep.equal(rgbOf(darkTokens['--attention-bg']!));
+    const el = await fixture<TestMatrixHost>(
+      html`<test-matrix-host theme="dark"></test-matrix-host>`,
+    );
+    expect(rgbOf(getComputedStyle(el).backgroundColor)).to.deep.equal(
+      rgbOf(darkTokens['--attention-bg']!),
+    );
     el.theme = 'light';
     await el.updateComplete;
-    expect(rgbOf(getComputedStyle(el).backgroundColor)).to.deep.equal(rgbOf(lightTokens['--attention-bg']));
+    expect(rgbOf(getComputedStyle(el).backgroundColor)).to.deep.equal(
+      rgbOf(lightTokens['--attention-bg']),
+    );
   });
 
   it('lets a page restyle it through the public tokens', async () => {
@@ -180,7 +222,9 @@ describe('define', () => {
 
 describe('themes', () => {
   const parse = (text: string) =>
-    Object.fromEntries([...text.matchAll(/(--attention-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]));
+    Object.fromEntries(
+      [...text.matchAll(/(--attention-[\w-]+):\s*([^;]+);/g)].map((m) => [m[1], m[2].trim()]),
+    );
   it('light.css publishes exactly the default tokens', async () => {
     const text = await (await fetch(new URL('../themes/light.css', import.meta.url))).text();
     expect(parse(text)).to.deep.equal(lightTokens);

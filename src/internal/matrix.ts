@@ -63,22 +63,27 @@ export function renderMatrix(view: MatrixView, grid: GridController): TemplateRe
             (h, j) =>
               html`<th scope="col" class=${classMap({hl: view.highlightCol === j})}>${h}</th>`,
           )}
-          ${view.trailing
-            ? html`<th scope="col" class="trailing">${view.trailing.header}</th>`
-            : nothing}
+          ${
+            view.trailing
+              ? html`<th scope="col" class="trailing">${view.trailing.header}</th>`
+              : nothing
+          }
         </tr>
       </thead>
       <tbody>
         ${values.map(
-          (row, i) => html`<tr class=${classMap({hl: view.highlightRow === i})}>
-            <th scope="row">${view.rowHeaders[i]}</th>
-            ${row.map((value, j) => renderCell(view, grid, value, i, j))}
-            ${view.trailing
-              ? html`<td class="trailing num" part=${view.trailing.part ?? 'trailing'}>
-                  ${view.trailing.cells[i]}
-                </td>`
-              : nothing}
-          </tr>`,
+          (row, i) =>
+            html`<tr class=${classMap({hl: view.highlightRow === i})}>
+              <th scope="row">${view.rowHeaders[i]}</th>
+              ${row.map((value, j) => renderCell(view, grid, value, i, j))}
+              ${
+                view.trailing
+                  ? html`<td class="trailing num" part=${view.trailing.part ?? 'trailing'}>
+                      ${view.trailing.cells[i]}
+                    </td>`
+                  : nothing
+              }
+            </tr>`,
         )}
       </tbody>
     </table>
@@ -105,9 +110,11 @@ function renderCell(view: MatrixView, grid: GridController, value: number, i: nu
     data-row=${i}
     data-col=${j}
     data-value=${String(value)}
-  ><span class="v">${formatNumber(value, view.precision)}</span>${arithmetic
-      ? html`<span class="visually-hidden">: ${arithmetic}</span>`
-      : nothing}</td>`;
+  >
+    <span class="v">${formatNumber(value, view.precision)}</span>${
+      arithmetic ? html`<span class="visually-hidden">: ${arithmetic}</span>` : nothing
+    }
+  </td>`;
 }
 
 /** Styles for `renderMatrix` tables; widgets add them after `baseStyles`. */
@@ -173,11 +180,7 @@ export const matrixStyles = css`
     white-space: nowrap;
   }
   td.heat {
-    background: color-mix(
-      in srgb,
-      var(--_heat-high) calc(var(--_t) * 100%),
-      var(--_heat-low)
-    );
+    background: color-mix(in srgb, var(--_heat-high) calc(var(--_t) * 100%), var(--_heat-low));
     color: var(--_heat-fg);
   }
   td.masked {
