@@ -71,9 +71,5 @@ export default {
   }),
   plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: 'tsconfig.json'})],
   testFramework: {config: {timeout: 20000}},
-  reporters: [
-    process.env.CI ? summaryReporter({flatten: false}) : defaultReporter(),
-    defaultReporter({reportTestResults: true, reportTestProgress: false}),
-    countReporter(),
-  ].filter((r, i) => !(process.env.CI && i === 0) || true),
+  reporters: [defaultReporter(), countReporter()],
 };
