@@ -1,0 +1,93 @@
+import {normal, rng, type Rng} from '../tensor/index.js';
+
+/** Mean max probability of softmax over many random draws at one d, with and without ÷√d. */
+export interface DrawStats {
+  d: number;
+  unscaled: number;
+  scaled: number;
+}
+
+/** Draws per d behind each point of the chart. */
+export const DRAWS = 1000;
+
+/**
+ * A Gamma(shape, 1) draw (Marsaglia and Tsang's squeeze method; shapes below 1 through the
+ * boost Gamma(a) = Gamma(a + 1) · U^(1/a)).
+ */
+function gamma(shape: number, r: Rng): number {
+  if (shape < 1) return gamma(shape + 1, r) * Math.pow(1 - r(), 1 / shape);
+  const dd = shape - 1 / 3;
+  const c = 1 / Math.sqrt(9 * dd);
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = normal(r);
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = 1 - r();
+    const x2 = x * x;
+    if (u < 1 - 0.0331 * x2 * x2) return dd * v;
+    if (Math.log(u) < 0.5 * x2 + dd * (1 - v + Math.log(v))) return dd * v;
+  }
+}
+
+/**
+ * The mean max probability of softmax(q·Kᵀ) and softmax(q·Kᵀ/√d) over `draws` draws of a
+ * query q and `keys` keys, all with independent N(0, 1) components of length d.
+ *
+ * It does not draw the 9·d components of every vector (7 million normals per point at
+ * d = 4096). It samples the scores exactly in distribution instead: for a fixed q, each
+ * q·kⱼ = Σ qᵢ kⱼᵢ is normal with mean 0 and variance ‖q‖², independently across keys, and
+ * ‖q‖² follows a chi-squared law with d degrees of freedom (twice a Gamma(d/2) draw). So one
+ * draw costs one Gamma draw and `keys` normals, whatever d is.
+ */
+export function meanMaxProb(d: number, keys: number, seed: number, draws = DRAWS): DrawStats {
+  // Each d gets its own stream, so a point does not depend on which points came before it.
+  const r = rng((Math.imul(seed | 0, 0x27d4eb2d) ^ Math.imul(d, 0x9e3779b1)) | 0);
+  const z = new Float64Array(keys);
+  const invSqrtD = 1 / Math.sqrt(d);
+  let sumUnscaled = 0;
+  let sumScaled = 0;
+  for (let t = 0; t < draws; t++) {
+    const norm = Math.sqrt(2 * gamma(d / 2, r));
+    let max = -Infinity;
+    for (let j = 0; j < keys; j++) {
+      const s = norm * normal(r);
+      z[j] = s;
+      if (s > max) max = s;
+    }
+    // The max probability is exp(max − max) / Σ exp(sⱼ − max) = 1 / Σ exp(sⱼ − max).
+    let sumU = 0;
+    let sumS = 0;
+    for (let j = 0; j < keys; j++) {
+      const gap = z[j] - max;
+      sumU += Math.exp(gap);
+      sumS += Math.exp(gap * invSqrtD);
+    }
+    sumUnscaled += 1 / sumU;
+    sumScaled += 1 / sumS;
+  }
+  return {d, unscaled: sumUnscaled / draws, scaled: sumScaled / draws};
+}
+
+/** Caches `meanMaxProb` per (keys, seed) and d, so switching d is a lookup. */
+export class DrawStatsCache {
+  private key = '';
+  private readonly byD = new Map<number, DrawStats>();
+
+  get(d: number, keys: number, seed: number): DrawStats {
+    const key = `${keys}:${seed}`;
+    if (key !== this.key) {
+      this.key = key;
+      this.byD.clear();
+    }
+    let stats = this.byD.get(d);
+    if (!stats) {
+      stats = meanMaxProb(d, keys, seed);
+      this.byD.set(d, stats);
+    }
+    return stats;
+  }
+}
