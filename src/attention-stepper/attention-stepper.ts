@@ -155,8 +155,11 @@ export class AttentionStepper extends AttentionElement {
   @state() private example?: Example;
   private snapshot?: AttentionSnapshot;
 
-  /** Whether the error on screen is about `step` (cleared by the next good step). */
-  private stepError = false;
+  /**
+   * What the error on screen is about, so only a good value of the same input clears it:
+   * the example's inputs, `step`, or the JSON child.
+   */
+  private errorFrom: 'input' | 'step' | 'json' | null = null;
   private s: AttentionStepperStrings = attentionStepperStrings;
   private readonly grid = new GridController(this);
 
@@ -199,11 +202,21 @@ export class AttentionStepper extends AttentionElement {
   /** Moves to step `n`, 1 to 6 (fires `attention-step-change`); another value is rejected. */
   goTo(n: number): void {
     if (!this.validStep(n)) {
-      this.fail(this.s.errorStep(String(n), TOTAL));
-      this.stepError = true;
+      this.fail(this.s.errorStep(String(n), TOTAL), 'step');
       return;
     }
     this.move(n);
+  }
+
+  /** Rejects an input; `kind` says which good value will clear it (the base class reports JSON errors). */
+  protected override fail(message: string, kind: 'input' | 'step' | 'json' = 'json'): void {
+    this.errorFrom = kind;
+    super.fail(message);
+  }
+
+  protected override clearError(): void {
+    this.errorFrom = null;
+    super.clearError();
   }
 
   protected override get jsonChildEnabled(): boolean {
@@ -225,6 +238,7 @@ export class AttentionStepper extends AttentionElement {
       this.fail(this.s.errorJsonShape);
       return;
     }
+    if (this.errorFrom === 'json') this.clearError();
     const data = value as Record<string, unknown>;
     for (const k of keys) if (k in data) this[k] = data[k] as number[][];
   }
@@ -271,7 +285,7 @@ export class AttentionStepper extends AttentionElement {
       this.s,
     );
     if (!outcome.ok) {
-      this.fail(outcome.message);
+      this.fail(outcome.message, 'input');
       if (this.example) return;
       // Nothing good has been shown yet: show the default example under the error.
       const fallback = buildExample(
@@ -283,8 +297,7 @@ export class AttentionStepper extends AttentionElement {
       return;
     }
     this.adopt(outcome.example);
-    this.clearError();
-    this.stepError = false;
+    if (this.errorFrom === 'input') this.clearError();
   }
 
   private adopt(example: Example): void {
@@ -336,11 +349,9 @@ export class AttentionStepper extends AttentionElement {
         this.shown = this.step;
         if (moved)
           this.announce(this.s.announceStep(this.shown, TOTAL, this.stepTitle(this.shown)));
-        if (this.stepError) this.clearError();
-        this.stepError = false;
+        if (this.errorFrom === 'step') this.clearError();
       } else {
-        this.fail(this.s.errorStep(String(this.step), TOTAL));
-        this.stepError = true;
+        this.fail(this.s.errorStep(String(this.step), TOTAL), 'step');
         this.step = this.shown;
       }
     }
