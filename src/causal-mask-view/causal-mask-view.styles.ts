@@ -17,6 +17,7 @@ const own = css`
   .switch {
     display: inline-flex;
     align-items: center;
+    text-align: start;
     gap: 0.6rem;
     justify-self: start;
     font-weight: 600;
@@ -92,6 +93,19 @@ const own = css`
   }
   .map {
     min-inline-size: 0;
+  }
+  @container (max-width: 30rem) {
+    table {
+      font-size: 0.8em;
+      border-spacing: 1px;
+    }
+    td[part='cell'] {
+      min-inline-size: 2.3rem;
+      padding: 0.25rem 0.3rem;
+    }
+    th {
+      padding-inline: 0.2rem;
+    }
   }
   .map-caption {
     display: block;
@@ -185,6 +199,19 @@ const own = css`
     min-block-size: 2.75rem;
     display: flex;
     align-items: center;
+    gap: 0.4rem;
+    list-style: none;
+  }
+  summary::-webkit-details-marker {
+    display: none;
+  }
+  summary::before {
+    content: '▸';
+    display: inline-block;
+    transition: transform 120ms ease;
+  }
+  details[open] > summary::before {
+    transform: rotate(90deg);
   }
   details figure.matrix {
     max-block-size: 24rem;

@@ -528,7 +528,9 @@ export class CausalMaskView extends AttentionElement {
       else if (map === 'masked')
         paintMatrix(canvas, mode.masked, m.scoreRange, palette, () => false);
       else
-        paintMatrix(canvas, mode.weights, mode.weightRange, palette, (i, j) => this.isFuture(i, j));
+        paintMatrix(canvas, mode.weights, mode.compactRange, palette, (i, j) =>
+          this.isFuture(i, j),
+        );
       this.painted.set(canvas, key);
     }
   }

@@ -24,6 +24,11 @@ export interface ModeView {
   weightsRows: number[][];
   rowSums: number[];
   weightRange: HeatRange;
+  /**
+   * The colour range of the compact weights map: 0 to the 98th percentile of the non-zero
+   * weights, so that with many tokens the many small weights are not all drawn blank.
+   */
+  compactRange: HeatRange;
 }
 
 /** Everything the widget draws for one accepted input; both modes are computed up front. */
@@ -90,7 +95,10 @@ function modeView(scores: Matrix): ModeView {
   const rowSums = weightsRows.map((row) => row.reduce((a, b) => a + b, 0));
   let max = 0;
   for (const x of weights.data) if (x > max) max = x;
+  const nonZero = weights.data.filter((x) => x > 0).sort();
+  const high = nonZero[Math.floor((nonZero.length - 1) * 0.98)] || max || 1;
   return {
+    compactRange: {min: 0, max: high},
     masked: scores,
     weights,
     maskedRows: scores.toArray(),
