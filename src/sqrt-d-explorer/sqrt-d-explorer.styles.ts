@@ -122,8 +122,8 @@ export const sqrtDExplorerStyles = css`
   }
   .bar {
     display: grid;
-    grid-template-columns: 2.2em 1fr 3.6em 5.2em;
-    gap: 0.5rem;
+    grid-template-columns: 2em minmax(3rem, 1fr) 3em 4.6em;
+    gap: 0.4rem;
     align-items: center;
   }
   .key {
@@ -152,6 +152,12 @@ export const sqrtDExplorerStyles = css`
     text-align: end;
     color: var(--_muted);
     font-size: 0.8em;
+    white-space: nowrap;
+  }
+  @container (max-inline-size: 26rem) {
+    .panel {
+      padding: 0.6rem;
+    }
   }
   .range {
     color: var(--_muted);
@@ -188,7 +194,7 @@ export const sqrtDExplorerStyles = css`
     margin: 0;
     display: grid;
     gap: 0.4rem;
-    max-inline-size: 34rem;
+    max-inline-size: 30rem;
   }
   figcaption {
     display: grid;
@@ -208,7 +214,7 @@ export const sqrtDExplorerStyles = css`
   }
   svg text {
     font-family: var(--_font-family);
-    font-size: 11px;
+    font-size: 12.5px;
     fill: var(--_muted);
   }
   svg .axis-label {

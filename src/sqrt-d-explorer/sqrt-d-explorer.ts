@@ -8,17 +8,8 @@ import {AttentionElement} from '../internal/attention-element.js';
 import {baseStyles} from '../internal/base-styles.js';
 import {formatNumber} from '../internal/format.js';
 import {mergeStrings} from '../internal/strings.js';
-import {
-  Matrix,
-  entropyBits,
-  matmul,
-  randomMatrix,
-  rng,
-  scale,
-  softmaxRows,
-  transpose,
-} from '../tensor/index.js';
-import {DRAWS, DrawStatsCache, type DrawStats} from './stats.js';
+import {Matrix, entropyBits, rng, scale, softmaxRows} from '../tensor/index.js';
+import {DRAWS, DrawStatsCache, NormalStream, type DrawStats} from './stats.js';
 import {sqrtDExplorerStyles} from './sqrt-d-explorer.styles.js';
 import {sqrtDExplorerStrings, type SqrtDExplorerStrings} from './strings.js';
 
@@ -62,8 +53,9 @@ interface View {
   keys: number;
   seed: number;
   custom: boolean;
-  query: number[];
-  keysMatrix: number[][];
+  query: Float64Array;
+  /** The keys, row-major: key j is `keysMatrix[j·d … j·d + d)`. */
+  keysMatrix: Float64Array;
   unscaled: SoftmaxSummary;
   scaled: SoftmaxSummary;
   /** The d values the picker offers: `choices`, plus the current d when it is not among them. */
@@ -108,7 +100,7 @@ const copySummary = (s: SoftmaxSummary): SoftmaxSummary => ({
 const DEFAULT_CONFIG: Config = {d: 16, choices: [4, 16, 64, 256, 1024, 4096], keys: 8, seed: 5};
 
 /** Chart geometry, in viewBox units. */
-const CHART = {width: 340, height: 210, left: 44, right: 14, top: 22, bottom: 40};
+const CHART = {width: 340, height: 220, left: 50, right: 16, top: 24, bottom: 44};
 
 /**
  * Lets a learner feel why attention divides by √d: one query against a handful of keys, their
@@ -179,6 +171,8 @@ export class SqrtDExplorer extends AttentionElement {
   private viewKey = '';
   private inputsKey = '';
   private readonly cache = new DrawStatsCache();
+  private drawnKey = '';
+  private readonly drawnByD = new Map<number, {q: Float64Array; k: Float64Array}>();
   private text: SqrtDExplorerStrings = sqrtDExplorerStrings;
 
   /**
@@ -186,7 +180,7 @@ export class SqrtDExplorer extends AttentionElement {
    * `undefined` to go back to random vectors); reading it gives the query in use.
    */
   get query(): number[] {
-    return this.view ? [...this.view.query] : [];
+    return this.view ? Array.from(this.view.query) : [];
   }
   set query(value: number[] | undefined) {
     const old = this.queryInput;
@@ -200,7 +194,11 @@ export class SqrtDExplorer extends AttentionElement {
    * replaces `keys`); reading it gives the keys in use.
    */
   get keysMatrix(): number[][] {
-    return this.view ? this.view.keysMatrix.map((row) => [...row]) : [];
+    const v = this.view;
+    if (!v) return [];
+    return Array.from({length: v.keys}, (_, j) =>
+      Array.from(v.keysMatrix.subarray(j * v.d, j * v.d + v.d)),
+    );
   }
   set keysMatrix(value: number[][] | undefined) {
     const old = this.keysMatrixInput;
@@ -330,26 +328,50 @@ export class SqrtDExplorer extends AttentionElement {
       this.view = {...this.view, picker, chart};
       return;
     }
-    // The same seed gives the same stream: the query first, then the keys row by row.
-    const r = rng(seed);
-    const q = config.query ? Matrix.from([config.query]) : randomMatrix(1, d, r);
-    const k = config.keysMatrix ? Matrix.from(config.keysMatrix) : randomMatrix(keys, d, r);
-    const scores = matmul(q, transpose(k));
+    const {q, k} =
+      config.query || config.keysMatrix ? this.given(config) : this.drawn(d, keys, seed);
+    // q·kⱼ for every key, as one plain loop over the row-major keys (a 1×d by d×keys product
+    // would first copy the keys into their transpose).
+    const raw = new Float64Array(keys);
+    for (let j = 0; j < keys; j++) {
+      let sum = 0;
+      for (let i = 0, o = j * d; i < d; i++) sum += q[i] * k[o + i];
+      raw[j] = sum;
+    }
+    const scores = new Matrix(1, keys, raw);
     const unscaled = summarize(scores);
     const scaled = summarize(scale(scores, 1 / Math.sqrt(d)));
-    this.view = {
-      d,
-      keys,
-      seed,
-      custom,
-      query: Array.from(q.row(0)),
-      keysMatrix: k.toArray(),
-      unscaled,
-      scaled,
-      picker,
-      chart,
-    };
+    this.view = {d, keys, seed, custom, query: q, keysMatrix: k, unscaled, scaled, picker, chart};
     this.viewKey = vectorsKey;
+  }
+
+  /** The page's vectors, with a drawn stand-in for whichever of the two it left out. */
+  private given(config: Config): {q: Float64Array; k: Float64Array} {
+    const {d, keys, seed} = config;
+    const drawn = config.query && config.keysMatrix ? undefined : this.drawn(d, keys, seed);
+    return {
+      q: config.query ? Float64Array.from(config.query) : drawn!.q,
+      k: config.keysMatrix ? Float64Array.from(config.keysMatrix.flat()) : drawn!.k,
+    };
+  }
+
+  /**
+   * The random query and keys for (seed, keys, d): from one stream seeded by `seed`, the query
+   * first, then the keys row by row. Cached per d, so going back to a d costs nothing.
+   */
+  private drawn(d: number, keys: number, seed: number): {q: Float64Array; k: Float64Array} {
+    const key = `${seed}:${keys}`;
+    if (key !== this.drawnKey) {
+      this.drawnKey = key;
+      this.drawnByD.clear();
+    }
+    let vectors = this.drawnByD.get(d);
+    if (!vectors) {
+      const normals = new NormalStream(rng(seed));
+      vectors = {q: normals.fill(new Float64Array(d)), k: normals.fill(new Float64Array(keys * d))};
+      this.drawnByD.set(d, vectors);
+    }
+    return vectors;
   }
 
   private dropCustomVectors(): void {
@@ -566,7 +588,7 @@ export class SqrtDExplorer extends AttentionElement {
         )}
         ${v.picker.map(
           (d) =>
-            svg`<text class="tick" x=${x(d)} y=${height - bottom + 14} text-anchor="middle">${d}</text>`,
+            svg`<text class="tick" x=${x(d)} y=${height - bottom + 16} text-anchor="middle">${d}</text>`,
         )}
         <text
           class="axis-label"
@@ -578,7 +600,7 @@ export class SqrtDExplorer extends AttentionElement {
         </text>
         <text
           class="axis-label"
-          transform="translate(11 ${(top + height - bottom) / 2}) rotate(-90)"
+          transform="translate(12 ${(top + height - bottom) / 2}) rotate(-90)"
           text-anchor="middle"
         >
           ${t.chartY}
@@ -590,7 +612,12 @@ export class SqrtDExplorer extends AttentionElement {
           y1=${y(uniform)}
           y2=${y(uniform)}
         ></line>
-        <text class="uniform-label" x=${width - right} y=${y(uniform) - 4} text-anchor="end">
+        <text
+          class="uniform-label"
+          x=${cx > (left + width - right) / 2 ? left + 6 : width - right}
+          y=${y(uniform) - 4}
+          text-anchor=${cx > (left + width - right) / 2 ? 'start' : 'end'}
+        >
           ${t.chartUniform(formatNumber(uniform, this.digits))}
         </text>
         <line class="current" x1=${cx} x2=${cx} y1=${top - 8} y2=${height - bottom}></line>
