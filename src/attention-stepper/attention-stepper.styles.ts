@@ -109,14 +109,22 @@ export const styles = [
       font-size: 0.75em;
     }
     @container (max-width: 26rem) {
+      .formula {
+        padding-inline: 0.4rem;
+      }
       math {
-        font-size: 1em;
+        font-size: 0.85em;
       }
       math.projections {
-        font-size: 0.85em;
+        font-size: 0.75em;
       }
       .matrices {
         gap: 0.75rem;
+      }
+      .counter {
+        order: -1;
+        flex-basis: 100%;
+        text-align: start;
       }
     }
     @media (forced-colors: active) {

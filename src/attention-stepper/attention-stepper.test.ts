@@ -152,7 +152,8 @@ describe('<attention-stepper>', () => {
         const el = await fixture<AttentionStepper>(
           html`<attention-stepper theme=${theme} ?causal=${causal}></attention-stepper>`,
         );
-        for (let step = 1; step <= 6; step++) {
+        // The mask only changes steps 4 to 6.
+        for (let step = causal ? 4 : 1; step <= 6; step++) {
           await at(el, step);
           await expect(el).to.be.accessible();
         }
@@ -389,6 +390,16 @@ describe('<attention-stepper>', () => {
     await el.updateComplete;
     expect(detail()).to.contain('e^2.13 ÷');
     expect(hlRow('scaled')).to.equal(2);
+
+    // A matrix made earlier still shows its arithmetic; an input says it was given.
+    await at(el, 6);
+    cellsOf(el, 'weights')[0].focus();
+    await el.updateComplete;
+    expect(detail()).to.contain(`Weights = softmax(rows) · row The, column The: e^0.88 ÷`);
+    await at(el, 1);
+    cellsOf(el, 'x')[1].focus();
+    await el.updateComplete;
+    expect(detail()).to.contain('row The, column d2: 0.00, given as input');
   });
 
   it('hovering a projection cell highlights its row of X and column of W', async () => {

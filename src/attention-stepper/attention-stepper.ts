@@ -571,39 +571,29 @@ export class AttentionStepper extends AttentionElement {
       case 'wv':
         return weightView(ex.wv, s.captionWv);
       case 'q':
-        return tokenView(r.q, s.captionQ, this.shown === 2 ? project(ex.wq, r.q) : undefined);
+        return tokenView(r.q, s.captionQ, project(ex.wq, r.q));
       case 'k':
-        return tokenView(r.k, s.captionK, this.shown === 2 ? project(ex.wk, r.k) : undefined);
+        return tokenView(r.k, s.captionK, project(ex.wk, r.k));
       case 'v':
-        return tokenView(r.v, s.captionV, this.shown === 2 ? project(ex.wv, r.v) : undefined);
+        return tokenView(r.v, s.captionV, project(ex.wv, r.v));
       case 'scores':
-        return squareView(
-          r.scores,
-          s.captionScores,
-          this.shown === 3 ? (i, j) => explainDot(r.q[i], r.k[j], r.scores[i][j], p) : undefined,
+        return squareView(r.scores, s.captionScores, (i, j) =>
+          explainDot(r.q[i], r.k[j], r.scores[i][j], p),
         );
       case 'scaled':
-        return squareView(
-          r.scaled,
-          s.captionScaled(this.d),
-          this.shown === 4
-            ? (i, j) => explainScale(r.scores[i][j], this.d, r.scaled[i][j], p)
-            : undefined,
+        return squareView(r.scaled, s.captionScaled(this.d), (i, j) =>
+          explainScale(r.scores[i][j], this.d, r.scaled[i][j], p),
         );
       case 'masked':
-        return squareView(
-          r.masked!,
-          s.captionMasked,
-          this.shown === 4
-            ? (i, j) => (j > i ? s.maskedCell : s.keptCell(formatNumber(r.scaled[i][j], p)))
-            : undefined,
+        return squareView(r.masked!, s.captionMasked, (i, j) =>
+          j > i ? s.maskedCell : s.keptCell(formatNumber(r.scaled[i][j], p)),
         );
       case 'weights': {
         const input = r.masked ?? r.scaled;
         return squareView(
           r.weights,
           s.captionWeights,
-          this.shown === 5 ? (i, j) => explainSoftmax(input[i], j, r.weights[i][j], p) : undefined,
+          (i, j) => explainSoftmax(input[i], j, r.weights[i][j], p),
           {
             heat: {min: 0, max: 1},
             trailing:
