@@ -202,10 +202,10 @@ export class AttentionQuiz extends AttentionElement {
       this.reject('lms', this.text.badLms(String(this.lms)));
     else if (changed.has('lms')) this.clearBad('lms');
     if (changed.has('persist') || changed.has('set')) this.restore();
+    if (changed.has('lms')) this.connectLms();
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (changed.has('lms')) this.connectLms();
+  protected override updated(): void {
     if (this.focusTarget) {
       const target = this.focusTarget;
       this.focusTarget = null;
