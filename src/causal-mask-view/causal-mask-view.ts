@@ -149,6 +149,7 @@ export class CausalMaskView extends AttentionElement {
     weights: {row: 0, col: 0},
   };
   private followObserver?: MutationObserver;
+  private spokenRow: number | null = null;
   private schemeQuery?: MediaQueryList;
 
   /** The numbers shown (unrounded, fresh arrays): `{scores, masked, weights}`. */
@@ -223,6 +224,18 @@ export class CausalMaskView extends AttentionElement {
     if (changed.has('htmlFor')) this.follow();
     const inputs = ['tokens', 'seed', 'dHead', 'q', 'k'] as const;
     if (!this.model || inputs.some((p) => changed.has(p))) this.rebuild();
+    this.announceFocusedRow();
+  }
+
+  /** When keyboard focus moves to another row of a table, says what that row can see. */
+  private announceFocusedRow(): void {
+    const a = this.grid.active;
+    const m = this.model;
+    const focused = (this.renderRoot as ShadowRoot).activeElement?.closest?.('td[data-row]');
+    const row = a && m && focused && a.row < m.n ? a.row : null;
+    if (row !== null && row !== this.spokenRow)
+      this.announce(this.text.canSee(m!.tokens[row], this.visible(m!, row)));
+    this.spokenRow = row;
   }
 
   protected override updated(): void {
