@@ -370,6 +370,14 @@ describe('<sqrt-d-explorer>', () => {
     expect(times[Math.floor(times.length / 2)]).to.be.lessThan(16);
   });
 
+  it('adds a d outside the choices to the picker', async () => {
+    const el = await fixture<SqrtDExplorer>(html`<sqrt-d-explorer d="100"></sqrt-d-explorer>`);
+    expect(slider(el).max).to.equal('6');
+    expect(slider(el).value).to.equal('3');
+    expect(slider(el).getAttribute('aria-valuetext')).to.equal('d = 100, √d = 10.00');
+    expect(el.query).to.have.length(100);
+  });
+
   it('takes strings from the strings property', async () => {
     const el = await fixture<SqrtDExplorer>(
       html`<sqrt-d-explorer

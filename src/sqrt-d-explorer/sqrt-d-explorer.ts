@@ -143,7 +143,10 @@ const CHART = {width: 340, height: 220, left: 50, right: 16, top: 24, bottom: 44
 export class SqrtDExplorer extends AttentionElement {
   static override styles = [baseStyles, sqrtDExplorerStyles];
 
-  /** The head dimension: length of the query and of every key (1 to 16384). */
+  /**
+   * The head dimension: length of the query and of every key (1 to 16384). A d outside
+   * `choices` joins the picker. While `query`/`keysMatrix` are set, their length is the d shown.
+   */
   @property({type: Number, reflect: true}) d = 16;
 
   /** The d values the picker offers, separated by spaces (at least two, each 1 to 16384). */
@@ -214,7 +217,10 @@ export class SqrtDExplorer extends AttentionElement {
     return {d: v.d, scaled: copySummary(v.scaled), unscaled: copySummary(v.unscaled)};
   }
 
-  /** Draws a new query and new keys from the next seed and fires `sqrt-d-change`. */
+  /**
+   * Draws a new query and new keys from the next seed (`seed + 1`, shown), leaving vectors the
+   * page supplied, and fires `sqrt-d-change`.
+   */
   resample(): void {
     const base = isWhole(this.view?.seed) ? this.view!.seed : 0;
     this.seed = base >= Number.MAX_SAFE_INTEGER ? 0 : base + 1;

@@ -21,7 +21,7 @@ export const sqrtDExplorerStrings = {
   entropy: 'Entropy',
   entropyValue: (bits: string, max: string) => `${bits} bits of ${max} max`,
   verdictSaturated:
-    'Saturated: nearly one-hot. Softmax is flat almost everywhere here, so its gradients vanish and learning stalls.',
+    'Saturated: nearly one-hot. Nudging the scores barely changes these probabilities, so gradients vanish and learning stalls.',
   verdictPeaked: 'Peaked: one key takes most of the weight. Gradients are small but still flow.',
   verdictSpread:
     'Spread out: several keys share the weight, so gradients flow and learning can proceed.',
