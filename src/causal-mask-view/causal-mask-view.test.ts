@@ -297,6 +297,7 @@ describe('<causal-mask-view>', () => {
     const readout = text(el, '[part=readout]');
     expect(readout).to.contain('“t1” can see: t0, t1');
     expect(readout).to.contain('“t1” → “t2”: 0.00');
+    expect(readout).to.contain('over 2 visible tokens');
     expect(text(el, '[part=status]')).to.contain('“t1” → “t2”');
     const details = el.shadowRoot!.querySelector<HTMLDetailsElement>('details[data-map=weights]')!;
     expect(details.querySelectorAll('td').length).to.equal(0);

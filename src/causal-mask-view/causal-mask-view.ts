@@ -352,7 +352,28 @@ export class CausalMaskView extends AttentionElement {
     const mode = this.mode(m);
     if (map === 'masked')
       return this.causal && j > i ? this.text.describeHidden : this.text.describeVisible;
-    return explainSoftmax(mode.maskedRows[i], j, mode.weightsRows[i][j], p);
+    const row = mode.maskedRows[i];
+    const w = mode.weightsRows[i][j];
+    if (m.n <= COMPACT_AFTER) return explainSoftmax(row, j, w, p);
+    // Too many terms to read: name the sum instead of writing it out.
+    let max = -Infinity;
+    for (const x of row) if (x > max) max = x;
+    let sum = 0;
+    let count = 0;
+    for (const x of row)
+      if (x !== -Infinity) {
+        sum += Math.exp(x - max);
+        count++;
+      }
+    const shown = Math.max(p, 2);
+    return this.text.describeSoftmaxShort(
+      formatNumber(row[j], shown),
+      formatNumber(max, shown),
+      count,
+      formatNumber(row[j] === -Infinity ? 0 : Math.exp(row[j] - max), shown),
+      formatNumber(sum, shown),
+      formatNumber(w, p),
+    );
   }
 
   /** Is cell (i, j) hidden from its row by the mask? */

@@ -42,6 +42,16 @@ export const causalMaskViewStrings = {
     `${map}, “${row}” → “${col}”: ${value}`,
   /** Arithmetic of a score: dot product, then the division by √d. */
   describeScore: (dot: string, scale: string) => `${dot}; ${scale}`,
+  /** A softmax entry of a long row: e^(x − max) over the sum of the row's terms. */
+  describeSoftmaxShort: (
+    x: string,
+    max: string,
+    count: number,
+    exp: string,
+    sum: string,
+    result: string,
+  ) =>
+    `e^(${x} − ${max}) ÷ (sum of e^(score − ${max}) over ${formatCount(count)} visible tokens) = ${exp} ÷ ${sum} = ${result}`,
   describeHidden: 'a later token: hidden, set to −∞',
   describeVisible: 'visible: the score passes through unchanged',
   /** The n² line. */
