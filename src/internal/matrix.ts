@@ -194,7 +194,9 @@ export const matrixStyles = css`
     color: var(--_masked-fg);
   }
   td.dim {
-    opacity: 0.55;
+    /* Not opacity: faded text would fall below AA contrast. A dashed edge marks it instead. */
+    border-style: dashed;
+    border-color: var(--_muted);
   }
   td.hl {
     border-color: var(--_fg);
