@@ -671,7 +671,7 @@ export class SqrtDExplorer extends AttentionElement {
             (s) =>
               html`<tr
                 class=${s.d === v.d ? 'current' : ''}
-                aria-current=${s.d === v.d ? 'true' : nothing}
+                aria-current=${s.d === v.d ? 'true' : 'false'}
               >
                 <th scope="row" class="num">${s.d}</th>
                 <td class="num" data-series="unscaled" data-value=${s.unscaled}>
