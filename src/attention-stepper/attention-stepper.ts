@@ -71,9 +71,9 @@ const copy = (m: readonly (readonly number[])[]) => m.map((row) => [...row]);
  * @summary The attention equation, one step at a time, with numbers you can check by hand.
  * @tagname attention-stepper
  *
- * @fires attention-step-change - `{step, total, stage, result}` when the learner or a method
+ * @fires {StepChangeEvent} attention-step-change - `{step, total, stage, result}` when the learner or a method
  *   (`next()`, `prev()`, `goTo()`, a "Show me" request) moves to another step; not when the page sets `step`.
- * @fires attention-widget-error - `{widget, message}` when an input is rejected.
+ * @fires {WidgetErrorEvent} attention-widget-error - `{widget, message}` when an input is rejected.
  *
  * @csspart base - The widget's root box.
  * @csspart formula - The formula bar with the equation in MathML.
@@ -637,7 +637,7 @@ export class AttentionStepper extends AttentionElement {
     if (this.shown === 3 && m === 'scores') hl.set('k', {row: j});
     if (this.shown === 6 && m === 'output') hl.set('v', {col: j});
     if (this.shown === 6 && m === 'v') hl.set('output', {col: j});
-    hl.get(m) ?? hl.set(m, {row: i, col: j});
+    if (!hl.has(m)) hl.set(m, {row: i, col: j});
     return hl;
   }
 

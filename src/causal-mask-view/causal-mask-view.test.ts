@@ -65,7 +65,7 @@ describe('<causal-mask-view>', () => {
 
   it('is accessible with the mask off, and in dark', async () => {
     const el = await fixture<CausalMaskView>(
-      html`<causal-mask-view causal="false" theme="dark"></causal-mask-view>`,
+      '<causal-mask-view causal="false" theme="dark"></causal-mask-view>',
     );
     await expect(el).to.be.accessible();
     el.causal = true;
@@ -134,9 +134,13 @@ describe('<causal-mask-view>', () => {
   });
 
   it('without the mask, no weight is 0 and masked equals scores', async () => {
+    // A plain string: the attribute text "off" is what a no-build page would write.
     const el = await fixture<CausalMaskView>(
-      html`<causal-mask-view causal="off" .q=${Q} .k=${K} tokens="a b c d"></causal-mask-view>`,
+      '<causal-mask-view causal="off" tokens="a b c d"></causal-mask-view>',
     );
+    el.q = Q;
+    el.k = K;
+    await el.updateComplete;
     expect(el.causal).to.equal(false);
     const want = softmax(scoresOf(Q, K), false);
     const {weights, masked, scores} = el.result;
@@ -188,7 +192,7 @@ describe('<causal-mask-view>', () => {
 
   it('answers the show-me topics causal-mask and quadratic-cost', async () => {
     const el = await fixture<CausalMaskView>(
-      html`<causal-mask-view causal="false"></causal-mask-view>`,
+      '<causal-mask-view causal="false"></causal-mask-view>',
     );
     let count = 0;
     el.addEventListener('causal-mask-change', () => count++);
@@ -311,8 +315,9 @@ describe('<causal-mask-view>', () => {
 
   it('shows token markup as text and runs nothing', async () => {
     const w = window as unknown as {pwned?: number};
+    const payload = '<img src=x onerror=window.pwned=1> ok';
     const el = await fixture<CausalMaskView>(
-      html`<causal-mask-view tokens="<img src=x onerror=window.pwned=1> ok"></causal-mask-view>`,
+      html`<causal-mask-view tokens=${payload}></causal-mask-view>`,
     );
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
