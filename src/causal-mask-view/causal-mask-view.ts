@@ -64,8 +64,8 @@ const copy = (m: Matrix2D): Matrix2D => m.map((row) => row.slice());
  *
  * @summary Three heat-maps and a switch: how the causal mask hides later tokens.
  * @tagname causal-mask-view
- * @fires causal-mask-change - `{causal, weights}` when the reader flips the switch, `toggle()` is called or a "Show me" request turns the mask on; never for a `causal` set by the page.
- * @fires attention-widget-error - `{widget, message}` when an input is refused (the last good state stays).
+ * @fires {CausalMaskChangeEvent} causal-mask-change - `{causal, weights}` when the reader flips the switch, `toggle()` is called or a "Show me" request turns the mask on; never for a `causal` set by the page.
+ * @fires {WidgetErrorEvent} attention-widget-error - `{widget, message}` when an input is refused (the last good state stays).
  * @csspart base - The widget's root box.
  * @csspart switch - The decoder-only switch (a `role="switch"` button).
  * @csspart mode - The text explaining the current mode.

@@ -110,9 +110,9 @@ const CHART = {width: 340, height: 220, left: 50, right: 16, top: 24, bottom: 44
  * @summary softmax(q·Kᵀ) against softmax(q·Kᵀ/√d) as d grows: saturation made visible.
  * @tagname sqrt-d-explorer
  *
- * @fires sqrt-d-change - `{d, scaled, unscaled}` when the learner picks a d, on `resample()`
+ * @fires {SqrtDChangeEvent} sqrt-d-change - `{d, scaled, unscaled}` when the learner picks a d, on `resample()`
  *   and on a "Show me" request; never when the page sets a property.
- * @fires attention-widget-error - `{widget, message}` when an input is rejected.
+ * @fires {WidgetErrorEvent} attention-widget-error - `{widget, message}` when an input is rejected.
  *
  * @csspart base - The widget's root.
  * @csspart picker - The d picker (a range input over `choices`) with its √d readout.
