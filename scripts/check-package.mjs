@@ -35,8 +35,16 @@ const id = Matrix.from([
   [0, 1],
 ]);
 const r = attention(x, id, id, id, {causal: true});
-check(r.weights.get(0, 1) === 0, 'causal attention in Node left a nonzero weight above the diagonal');
-check(Math.abs(r.weights.get(1, 0) + r.weights.get(1, 1) - 1) < 1e-12, 'attention rows in Node do not sum to 1');
+check(
+  r.weights.get(0, 1) === 0,
+  'causal attention in Node left a nonzero weight above the diagonal',
+);
+check(
+  Math.abs(r.weights.get(1, 0) + r.weights.get(1, 1) - 1) < 1e-12,
+  'attention rows in Node do not sum to 1',
+);
 
 if (failures) process.exit(1);
-console.log(`[package] ${Object.keys(pkg.exports).length} export paths present; dist/tensor works in Node`);
+console.log(
+  `[package] ${Object.keys(pkg.exports).length} export paths present; dist/tensor works in Node`,
+);

@@ -17,7 +17,9 @@ for (const mod of manifest.modules ?? []) {
           : undefined;
         return {
           name: a.name,
-          description: [a.description, a.default ? `Default: ${a.default}` : ''].filter(Boolean).join(' '),
+          description: [a.description, a.default ? `Default: ${a.default}` : '']
+            .filter(Boolean)
+            .join(' '),
           ...(values ? {values} : {}),
         };
       }),
