@@ -76,13 +76,32 @@ const own = css`
     color: var(--_muted);
     font-size: 0.9em;
   }
+  /* Number tables take their natural width and wrap onto a new row when three do not fit, so a
+     cell is never clipped; a table wider than the whole widget scrolls inside its map. */
   .maps {
-    display: grid;
+    display: flex;
+    flex-wrap: wrap;
     gap: var(--_gap);
+  }
+  .map {
+    flex: 1 1 auto;
+    min-inline-size: 0;
+    max-inline-size: 100%;
+  }
+  /* Three maps side by side must fit a typical article column: slightly narrower cells. */
+  .maps:not(.compact) table {
+    font-size: 0.85em;
+  }
+  .maps:not(.compact) td[part='cell'] {
+    min-inline-size: 2.5rem;
+    padding-inline: 0.25rem;
+  }
+  .maps.compact {
+    display: grid;
     grid-template-columns: minmax(0, 1fr);
   }
   @container (min-width: 60rem) {
-    .maps {
+    .maps.compact {
       grid-template-columns: repeat(3, minmax(0, 1fr));
     }
   }
@@ -90,9 +109,6 @@ const own = css`
     .maps.compact {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
-  }
-  .map {
-    min-inline-size: 0;
   }
   @container (max-width: 30rem) {
     table {
