@@ -198,7 +198,7 @@ export class AttentionQuiz extends AttentionElement {
         this.clearBad('pass-score');
       } else this.reject('pass-score', this.text.badPassScore(String(p)));
     }
-    if (changed.has('lms') && this.lms !== undefined && !LMS_VALUES.includes(this.lms))
+    if (changed.has('lms') && this.lms != null && !LMS_VALUES.includes(this.lms))
       this.reject('lms', this.text.badLms(String(this.lms)));
     else if (changed.has('lms')) this.clearBad('lms');
     if (changed.has('persist') || changed.has('set')) this.restore();
