@@ -52,7 +52,10 @@ export class InputError extends Error {}
 
 /** Splits the `tokens` attribute on white space. */
 export function parseTokens(text: string | null | undefined): string[] {
-  return (text ?? '').trim().split(/\s+/).filter(Boolean);
+  return String(text ?? '')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
 }
 
 function describe(value: unknown): string {
