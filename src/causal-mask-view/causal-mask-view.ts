@@ -198,6 +198,14 @@ export class CausalMaskView extends AttentionElement {
       return;
     }
     const data = value as {tokens?: unknown; q?: unknown; k?: unknown};
+    const hasTokens = 'tokens' in data;
+    if (
+      (!hasTokens && !('q' in data) && !('k' in data)) ||
+      (hasTokens && typeof data.tokens !== 'string' && !Array.isArray(data.tokens))
+    ) {
+      this.fail(`${this.text.errorJson}: expected an object with tokens, q and k`);
+      return;
+    }
     if (typeof data.tokens === 'string') this.tokens = data.tokens;
     if (Array.isArray(data.tokens)) this.tokens = data.tokens.map(String).join(' ');
     if ('q' in data) this.q = data.q as Matrix2D;
