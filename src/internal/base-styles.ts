@@ -28,6 +28,7 @@ export const baseStyles = css`
     font-family: var(--_font-family);
     font-size: var(--_font-size);
     line-height: 1.45;
+    overflow-wrap: anywhere;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: var(--_gap);
