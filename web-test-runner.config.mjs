@@ -56,7 +56,9 @@ const launchers = {
 };
 
 export default {
-  files: process.env.TEST_FILES ? process.env.TEST_FILES.split(',') : ['src/**/*.test.ts'],
+  files: process.env.TEST_FILES
+    ? process.env.TEST_FILES.split(',')
+    : ['src/**/*.test.ts', 'test/frameworks/**/*.test.ts'],
   nodeResolve: true,
   filterBrowserLogs: ({args}) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   concurrentBrowsers: 3,
