@@ -109,16 +109,20 @@ const STATES: Record<Tag, {markup: string; states: [string, (el: Any) => Promise
   },
 };
 
+let noEmulation: string | null = null;
+
 /** Emulates the media features, or says why this browser cannot (null when it worked). */
 async function emulate(features: {
   colorScheme: 'light' | 'dark';
   reducedMotion?: 'reduce';
   forcedColors?: 'active';
 }): Promise<string | null> {
+  if (noEmulation) return noEmulation;
   try {
     await emulateMedia(features as Parameters<typeof emulateMedia>[0]);
   } catch (e) {
-    return `emulateMedia is not supported here: ${(e as Error).message}`;
+    // Asked once per run: the server logs every refused command.
+    return (noEmulation = `emulateMedia is not supported here: ${(e as Error).message}`);
   }
   const wanted = [
     `(prefers-color-scheme: ${features.colorScheme})`,
@@ -130,6 +134,7 @@ async function emulate(features: {
 }
 
 async function resetEmulation() {
+  if (noEmulation) return;
   try {
     await emulateMedia({colorScheme: 'light', reducedMotion: 'no-preference'});
   } catch {
