@@ -116,7 +116,7 @@ export class AttentionStepper extends AttentionElement {
   static override styles = styles;
 
   /** The tokens, separated by spaces (1 to 16). */
-  @property() tokens = DEFAULT_TOKENS;
+  @property() tokens: string = 'The cat sat';
 
   /** Size of each embedding (1 to 16); used when X and the weights are generated. */
   @property({attribute: 'd-model', type: Number}) dModel = 4;
