@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the framework demos (demo/frameworks/<name>/) with esbuild into
-// demo/frameworks/<name>/dist/app.js: React and Vue ship CommonJS or need a compiler, so the
-// dev server cannot serve them as they are. `npm start` and `npm test` run this first.
+// demo/frameworks/<name>/dist/app.js: React ships CommonJS, and Vue, Svelte and Angular need
+// a compiler, so the dev server cannot serve them as they are. `npm start` and `npm test` run this first.
 //
 // The demos import 'attention-widgets' as an npm user would. Here it resolves to src/index.ts;
 // scripts/consumer-check.mjs calls buildFrameworks({packageDir}) to resolve it (and lit) from a
@@ -15,7 +15,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const demos = join(root, 'demo/frameworks');
 
 /** Every framework demo: its entry module inside demo/frameworks/<name>/. */
-export const frameworks = {react: 'app.tsx', vue: 'app.ts', svelte: 'app.ts'};
+export const frameworks = {react: 'app.tsx', vue: 'app.ts', svelte: 'app.ts', angular: 'app.ts'};
 
 /** Resolves `attention-widgets[/…]` to the source, or from `packageDir`'s node_modules. */
 function widgetsPlugin(packageDir) {
@@ -93,6 +93,7 @@ export async function buildFrameworks({
         alias: {vue: 'vue/dist/vue.esm-bundler.js'},
         define: {
           'process.env.NODE_ENV': '"production"',
+          ngDevMode: 'false',
           __VUE_OPTIONS_API__: 'true',
           __VUE_PROD_DEVTOOLS__: 'false',
           __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
