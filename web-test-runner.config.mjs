@@ -58,7 +58,7 @@ const launchers = {
 export default {
   files: process.env.TEST_FILES
     ? process.env.TEST_FILES.split(',')
-    : ['src/**/*.test.ts', 'test/frameworks/**/*.test.ts'],
+    : ['src/**/*.test.ts', 'demo/*.test.ts', 'demo/frameworks/*/*.test.ts'],
   nodeResolve: true,
   filterBrowserLogs: ({args}) => !String(args[0] ?? '').includes('Lit is in dev mode'),
   concurrentBrowsers: 3,

@@ -10,7 +10,7 @@ const bin = (name) => fileURLToPath(new URL(`../node_modules/.bin/${name}`, impo
 const run = (cmd, args) => execFileSync(cmd, args, {stdio: 'inherit', cwd: root});
 
 rmSync(`${root}/dist`, {recursive: true, force: true});
-run(bin('tsc'), ['-p', 'tsconfig.build.json']);
+run(bin('tsc'), ['-p', 'scripts/tsconfig.build.json']);
 cpSync(`${root}/src/themes`, `${root}/dist/themes`, {recursive: true});
 run(bin('rollup'), ['-c', 'rollup.config.mjs', '--silent']);
 run(process.execPath, ['scripts/size.mjs']);

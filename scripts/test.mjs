@@ -2,7 +2,7 @@
 // `npm test`: every *.test.ts in Chromium, Firefox and WebKit.
 // 1. finds (or installs) the system browsers; 2. for WebKit, runs under a virtual display
 // (xvfb-run) and starts WebKitWebDriver on a free port; 3. builds the framework demos that
-// test/frameworks loads (scripts/build-frameworks.mjs); 4. runs web-test-runner.
+// demo/frameworks/*/*.test.ts load (scripts/build-frameworks.mjs); 4. runs web-test-runner.
 // BROWSERS=chromium,firefox narrows the set; extra arguments go to web-test-runner.
 import {spawn, spawnSync} from 'node:child_process';
 import {createServer, connect} from 'node:net';
@@ -54,7 +54,7 @@ async function waitForPort(port, ms) {
   throw new Error(`WebKitWebDriver did not listen on port ${port} within ${ms} ms`);
 }
 
-// The framework demos' bundles that test/frameworks loads (a second or so). A failure is
+// The framework demos' bundles that demo/frameworks/*/*.test.ts load (a second or so). A failure is
 // reported here and again by those tests; the other tests still run.
 try {
   const {buildFrameworks} = await import('./build-frameworks.mjs');

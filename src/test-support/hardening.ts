@@ -1,7 +1,7 @@
 /**
  * Shared pieces of the hardening suites (`src/hardening/`): a watch on the page for uncaught
  * errors, rejected promises and `console.error`, and small readers of a widget's error state.
- * Kept out of the build by `tsconfig.build.json`.
+ * Kept out of the build by `scripts/tsconfig.build.json`.
  */
 import {expect} from '@open-wc/testing';
 import type {WidgetErrorEvent} from '../events/widget-error.js';

@@ -1,12 +1,17 @@
 // `npm run analyze`: custom-elements.json from the widgets' sources and JSDoc.
 /**
- * The analyzer records `dispatchEvent(new SomeEvent(...))` as an event without a name, since the
- * name lives in the event class. Every event is declared with `@fires` in the class JSDoc, so the
- * nameless duplicates are dropped.
+ * Keeps the manifest stable and clean: modules sorted by path, and no nameless events (the
+ * analyzer records `dispatchEvent(new SomeEvent(...))` without a name, since the name lives in
+ * the event class; every event is declared with `@fires` in the class JSDoc instead).
  */
-const dropNamelessEvents = () => ({
-  name: 'drop-nameless-events',
+const tidyManifest = () => ({
+  name: 'tidy-manifest',
   packageLinkPhase({customElementsManifest}) {
+    // Files are found in directory order, which differs between file systems: sort by path so
+    // the manifest is the same on every machine.
+    customElementsManifest.modules?.sort((a, b) =>
+      a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+    );
     for (const mod of customElementsManifest.modules ?? []) {
       for (const decl of mod.declarations ?? []) {
         if (decl.events) decl.events = decl.events.filter((e) => e.name);
@@ -17,7 +22,7 @@ const dropNamelessEvents = () => ({
 });
 
 export default {
-  plugins: [dropNamelessEvents()],
+  plugins: [tidyManifest()],
   globs: ['src/**/*.ts'],
   exclude: ['src/**/*.test.ts', 'src/**/*.styles.ts', 'src/tensor/**', 'src/test-support/**'],
   outdir: '.',
