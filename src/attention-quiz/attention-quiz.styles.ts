@@ -108,7 +108,7 @@ export const quizStyles = css`
     color: var(--_danger);
   }
   .feedback:focus-visible,
-  legend:focus-visible,
+  legend [data-focus]:focus-visible,
   h2:focus-visible {
     outline-offset: 4px;
   }

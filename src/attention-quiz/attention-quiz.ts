@@ -244,7 +244,7 @@ export class AttentionQuiz extends AttentionElement {
     const answer = this.answers.get(q.id);
     return html`${this.renderHeader()}
       <fieldset part="question" class="question">
-        <legend tabindex="-1" data-focus="legend">${q.prompt}</legend>
+        <legend><span tabindex="-1" data-focus="legend">${q.prompt}</span></legend>
         <div class="choices">
           ${q.choices.map((c) => this.renderChoice(q, c.id, c.text, answer))}
         </div>
