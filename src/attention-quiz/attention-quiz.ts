@@ -297,7 +297,7 @@ export class AttentionQuiz extends AttentionElement {
         answer.correct
           ? nothing
           : html`<p class="right-answer"><strong>${s.rightAnswer}:</strong> ${right.text}</p>
-              <p>${right.explanation}</p>`
+              <p><strong>${s.whyRight}</strong> ${right.explanation}</p>`
       }
       ${
         !answer.correct && q.show

@@ -50,13 +50,13 @@ export const defaultQuestions: readonly QuizQuestion[] = [
         correct: true,
         text: 'The query describes what the token is looking for, the key describes what each token offers to be matched on, and the value is the content passed on once the weights are known.',
         explanation:
-          'Right. Q·Kᵀ compares what every token looks for with what every token offers; the softmax turns those scores into weights, and the weights mix the values. Keys decide where to look, values decide what comes back.',
+          'Q·Kᵀ compares what every token looks for with what every token offers; the softmax turns those scores into weights, and the weights mix the values. Keys decide where to look, values decide what comes back.',
       },
       {
         id: 'b',
         text: 'They are three copies of the same embedding, kept apart only so that the matrix shapes line up.',
         explanation:
-          'Not quite. All three start from the same X, but each goes through its own learned matrix (W_Q, W_K, W_V), so each can learn a different job. Three copies would make every token match itself most strongly.',
+          'All three start from the same X, but each goes through its own learned matrix (W_Q, W_K, W_V), so each can learn a different job. Three copies would make every token match itself most strongly.',
       },
       {
         id: 'c',
@@ -68,7 +68,7 @@ export const defaultQuestions: readonly QuizQuestion[] = [
         id: 'd',
         text: 'The query is the token’s final output; keys and values are only needed while the model is trained.',
         explanation:
-          'No. All three are computed every time attention runs, when the model is used as well as when it is trained. The output is a weighted sum of the values, not the query.',
+          'All three are computed every time attention runs, when the model is used as well as when it is trained. The output is a weighted sum of the values, not the query.',
       },
     ],
   },
@@ -88,7 +88,7 @@ export const defaultQuestions: readonly QuizQuestion[] = [
         correct: true,
         text: 'A dot product of d random components spreads out like √d; dividing brings the scores back to a moderate size, so the softmax does not saturate into a near one-hot and its gradients do not vanish.',
         explanation:
-          'Right. With components of variance 1, q·k has variance d, so its typical size is √d. Dividing by √d brings that back to about 1 for any d, which keeps the softmax soft and the model trainable.',
+          'With components of variance 1, q·k has variance d, so its typical size is √d. Dividing by √d brings that back to about 1 for any d, which keeps the softmax soft and the model trainable.',
       },
       {
         id: 'c',
@@ -133,7 +133,7 @@ export const defaultQuestions: readonly QuizQuestion[] = [
         correct: true,
         text: 'Just before the softmax, it sets every score above the diagonal to −∞, so each token gives weight 0 to every token after it.',
         explanation:
-          'Right. The mask goes on the scaled scores. Since e^−∞ = 0, future positions get exactly zero weight, and each row still adds up to 1 over the positions it is allowed to see.',
+          'The mask goes on the scaled scores. Since e^−∞ = 0, future positions get exactly zero weight, and each row still adds up to 1 over the positions it is allowed to see.',
       },
     ],
   },
@@ -159,7 +159,7 @@ export const defaultQuestions: readonly QuizQuestion[] = [
         correct: true,
         text: 'Because QKᵀ holds one score for every pair of tokens: an n × n matrix that has to be computed, put through the softmax and multiplied by V.',
         explanation:
-          'Right. n tokens make n·n query–key pairs, so doubling the context quadruples the scores. At 100,000 tokens that is 10 billion scores, for each head in each layer.',
+          'With n tokens there are n·n query–key pairs, so doubling the context quadruples the scores. At 100,000 tokens that is 10 billion scores, for each head in each layer.',
       },
       {
         id: 'd',
@@ -191,7 +191,7 @@ export const defaultQuestions: readonly QuizQuestion[] = [
         correct: true,
         text: 'In self-attention Q, K and V are all projections of the same sequence; in cross-attention the queries come from one sequence and the keys and values from another.',
         explanation:
-          'Right. In self-attention every token both asks and is asked. In cross-attention, such as a decoder reading an encoder’s output or an image model reading a text prompt, one sequence asks and the other answers.',
+          'In self-attention every token both asks and is asked. In cross-attention, such as a decoder reading an encoder’s output or an image model reading a text prompt, one sequence asks and the other answers.',
       },
       {
         id: 'd',
