@@ -106,19 +106,24 @@ export class ScormSession {
         if (!children.includes('id') || !children.includes('result')) return;
         const n = this.count('cmi.interactions._count');
         const p = `cmi.interactions.${n}.`;
-        this.set(p + 'id', scormIdentifier(response.questionId)) &&
-          this.set(p + 'type', 'choice') &&
-          (!children.includes('student_response') ||
-            this.set(p + 'student_response', scormIdentifier(response.choiceId))) &&
-          this.set(p + 'result', response.correct ? 'correct' : 'wrong');
+        this.setAll([
+          [p + 'id', scormIdentifier(response.questionId)],
+          [p + 'type', 'choice'],
+          ...(children.includes('student_response')
+            ? [[p + 'student_response', scormIdentifier(response.choiceId)] as const]
+            : []),
+          [p + 'result', response.correct ? 'correct' : 'wrong'],
+        ]);
       } else {
         const n = this.count('cmi.interactions._count');
         const p = `cmi.interactions.${n}.`;
-        this.set(p + 'id', scormIdentifier(response.questionId)) &&
-          this.set(p + 'type', 'choice') &&
-          this.set(p + 'correct_responses.0.pattern', scormIdentifier(correctId)) &&
-          this.set(p + 'learner_response', scormIdentifier(response.choiceId)) &&
-          this.set(p + 'result', response.correct ? 'correct' : 'incorrect');
+        this.setAll([
+          [p + 'id', scormIdentifier(response.questionId)],
+          [p + 'type', 'choice'],
+          [p + 'correct_responses.0.pattern', scormIdentifier(correctId)],
+          [p + 'learner_response', scormIdentifier(response.choiceId)],
+          [p + 'result', response.correct ? 'correct' : 'incorrect'],
+        ]);
       }
       this.commit();
     });
@@ -128,17 +133,21 @@ export class ScormSession {
   recordResult(score: QuizScore, passed: boolean): void {
     this.batch(() => {
       if (this.version === 'scorm12') {
-        this.set('cmi.core.score.min', '0') &&
-          this.set('cmi.core.score.max', '100') &&
-          this.set('cmi.core.score.raw', decimal(score.scaled * 100)) &&
-          this.set('cmi.core.lesson_status', passed ? 'passed' : 'failed');
+        this.setAll([
+          ['cmi.core.score.min', '0'],
+          ['cmi.core.score.max', '100'],
+          ['cmi.core.score.raw', decimal(score.scaled * 100)],
+          ['cmi.core.lesson_status', passed ? 'passed' : 'failed'],
+        ]);
       } else {
-        this.set('cmi.score.min', decimal(score.min)) &&
-          this.set('cmi.score.max', decimal(score.max)) &&
-          this.set('cmi.score.raw', decimal(score.raw)) &&
-          this.set('cmi.score.scaled', decimal(score.scaled)) &&
-          this.set('cmi.success_status', passed ? 'passed' : 'failed') &&
-          this.set('cmi.completion_status', 'completed');
+        this.setAll([
+          ['cmi.score.min', decimal(score.min)],
+          ['cmi.score.max', decimal(score.max)],
+          ['cmi.score.raw', decimal(score.raw)],
+          ['cmi.score.scaled', decimal(score.scaled)],
+          ['cmi.success_status', passed ? 'passed' : 'failed'],
+          ['cmi.completion_status', 'completed'],
+        ]);
       }
       this.commit();
     });
@@ -163,6 +172,11 @@ export class ScormSession {
 
   private commit(): boolean {
     return this.call(this.version === 'scorm12' ? 'LMSCommit' : 'Commit', '');
+  }
+
+  /** Sets each element in order, stopping at the first one the runtime refuses. */
+  private setAll(pairs: ReadonlyArray<readonly [string, string]>): boolean {
+    return pairs.every(([element, value]) => this.set(element, value));
   }
 
   private set(element: string, value: string): boolean {
