@@ -135,8 +135,6 @@ export class AttentionQuiz extends AttentionElement {
   private registration = uuidv4();
   private scorm: ScormSession | null = null;
   private focusTarget: FocusTarget | null = null;
-  private badInput = new Set<string>();
-  private rejecting: string | null = null;
 
   /** The score so far, whether it passes, and every answer of this attempt (in question order). */
   get result(): QuizResult {
@@ -195,12 +193,12 @@ export class AttentionQuiz extends AttentionElement {
       const p = this.passScore;
       if (Number.isInteger(p) && p >= 0) {
         this.passMark = p;
-        this.clearBad('pass-score');
-      } else this.reject('pass-score', this.text.badPassScore(String(p)));
+        this.clearError('pass-score');
+      } else this.fail(this.text.badPassScore(String(p)), 'pass-score');
     }
     if (changed.has('lms') && this.lms != null && !LMS_VALUES.includes(this.lms))
-      this.reject('lms', this.text.badLms(String(this.lms)));
-    else if (changed.has('lms')) this.clearBad('lms');
+      this.fail(this.text.badLms(String(this.lms)), 'lms');
+    else if (changed.has('lms')) this.clearError('lms');
     if (changed.has('persist') || changed.has('set')) this.restore();
     if (changed.has('lms')) this.connectLms();
   }
@@ -485,10 +483,12 @@ export class AttentionQuiz extends AttentionElement {
   private acceptQuestions(value: unknown): void {
     const checked = validateQuestions(value === undefined ? defaultQuestions : value, this.text);
     if (!checked.ok) {
-      this.reject('questions', checked.message);
+      this.fail(checked.message, 'questions');
       return;
     }
-    this.clearBad('questions');
+    // A good set replaces whatever came before, from the property or the JSON child.
+    this.clearError('questions');
+    this.clearError('json');
     this.set = checked.questions;
     this.answers = new Map();
     this.index = 0;
@@ -558,23 +558,5 @@ export class AttentionQuiz extends AttentionElement {
     if (r.correct) return `${s.correct} ${chosen.explanation}`;
     const right = correctChoice(q);
     return `${s.wrong} ${chosen.explanation} ${s.rightAnswer}: ${right.text}`;
-  }
-
-  /** Rejects one input; the error stays until every rejected input has been put right. */
-  private reject(input: string, message: string): void {
-    this.rejecting = input;
-    this.fail(message);
-  }
-
-  /** Also called by the base class for a JSON child that does not parse (a question set). */
-  protected override fail(message: string): void {
-    this.badInput.add(this.rejecting ?? 'questions');
-    this.rejecting = null;
-    super.fail(message);
-  }
-
-  private clearBad(input: string): void {
-    if (!this.badInput.delete(input)) return;
-    if (this.badInput.size === 0) this.clearError();
   }
 }

@@ -155,11 +155,6 @@ export class AttentionStepper extends AttentionElement {
   @state() private example?: Example;
   private snapshot?: AttentionSnapshot;
 
-  /**
-   * What the error on screen is about, so only a good value of the same input clears it:
-   * the example's inputs, `step`, or the JSON child.
-   */
-  private errorFrom: 'input' | 'step' | 'json' | null = null;
   private s: AttentionStepperStrings = attentionStepperStrings;
   private readonly grid = new GridController(this);
 
@@ -208,17 +203,6 @@ export class AttentionStepper extends AttentionElement {
     this.move(n);
   }
 
-  /** Rejects an input; `kind` says which good value will clear it (the base class reports JSON errors). */
-  protected override fail(message: string, kind: 'input' | 'step' | 'json' = 'json'): void {
-    this.errorFrom = kind;
-    super.fail(message);
-  }
-
-  protected override clearError(): void {
-    this.errorFrom = null;
-    super.clearError();
-  }
-
   protected override get jsonChildEnabled(): boolean {
     return true;
   }
@@ -235,10 +219,9 @@ export class AttentionStepper extends AttentionElement {
       Array.isArray(value) ||
       !keys.some((k) => k in value)
     ) {
-      this.fail(this.s.errorJsonShape);
+      this.fail(this.s.errorJsonShape, 'json');
       return;
     }
-    if (this.errorFrom === 'json') this.clearError();
     const data = value as Record<string, unknown>;
     for (const k of keys) if (k in data) this[k] = data[k] as number[][];
   }
@@ -297,7 +280,7 @@ export class AttentionStepper extends AttentionElement {
       return;
     }
     this.adopt(outcome.example);
-    if (this.errorFrom === 'input') this.clearError();
+    this.clearError('input');
   }
 
   private adopt(example: Example): void {
@@ -349,7 +332,7 @@ export class AttentionStepper extends AttentionElement {
         this.shown = this.step;
         if (moved)
           this.announce(this.s.announceStep(this.shown, TOTAL, this.stepTitle(this.shown)));
-        if (this.errorFrom === 'step') this.clearError();
+        this.clearError('step');
       } else {
         this.fail(this.s.errorStep(String(this.step), TOTAL), 'step');
         this.step = this.shown;

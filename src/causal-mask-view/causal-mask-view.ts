@@ -194,7 +194,7 @@ export class CausalMaskView extends AttentionElement {
   /** A JSON child may hold `{"tokens": "…", "q": [[…]], "k": [[…]]}`. */
   protected override applyJsonChild(value: unknown): void {
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      this.fail(`${this.text.errorJson}: expected an object with tokens, q and k`);
+      this.fail(this.text.errorJsonShape, 'json');
       return;
     }
     const data = value as {tokens?: unknown; q?: unknown; k?: unknown};
@@ -203,7 +203,7 @@ export class CausalMaskView extends AttentionElement {
       (!hasTokens && !('q' in data) && !('k' in data)) ||
       (hasTokens && typeof data.tokens !== 'string' && !Array.isArray(data.tokens))
     ) {
-      this.fail(`${this.text.errorJson}: expected an object with tokens, q and k`);
+      this.fail(this.text.errorJsonShape, 'json');
       return;
     }
     if (typeof data.tokens === 'string') this.tokens = data.tokens;

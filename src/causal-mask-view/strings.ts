@@ -79,6 +79,7 @@ export const causalMaskViewStrings = {
   errorEntry: (name: string, row: number, col: number, value: string) =>
     `${name}[${row}][${col}] must be a finite number, got ${value}.`,
   errorJson: 'The JSON data could not be read',
+  errorJsonShape: 'The JSON data must be an object with "tokens", "q" and/or "k".',
 };
 
 /** The type of the `strings` object: every key of the defaults, same kinds. */

@@ -19,6 +19,9 @@ export abstract class AttentionElement extends LitElement {
   /** The message of the last rejected input, shown inside the widget until good input follows. */
   @state() protected errorMessage: string | null = null;
 
+  /** Standing rejections by input, oldest first: a good value clears only its own input's. */
+  private readonly rejected = new Map<string, string>();
+
   /** Text for the polite live region. */
   @state() private announcement = '';
 
@@ -72,24 +75,35 @@ export abstract class AttentionElement extends LitElement {
     try {
       value = JSON.parse(text);
     } catch (e) {
-      this.fail(`${this.jsonErrorPrefix}: ${(e as Error).message}`);
+      this.fail(`${this.jsonErrorPrefix}: ${(e as Error).message}`, 'json');
       return;
     }
+    // The child parses: its earlier error goes, and applyJsonChild may report a new one as 'json'.
+    this.clearError('json');
     this.applyJsonChild(value);
   }
 
   /**
    * Rejects an input: shows `message` in the widget (the last good state stays on screen) and
-   * fires `attention-widget-error`. Never throws.
+   * fires `attention-widget-error`. Never throws. `input` names what was rejected (an attribute,
+   * `json` for the JSON child, or any key the widget chooses) so that only a good value of the
+   * same input clears it.
    */
-  protected fail(message: string): void {
+  protected fail(message: string, input = 'input'): void {
+    this.rejected.delete(input);
+    this.rejected.set(input, message);
     this.errorMessage = message;
     this.dispatchEvent(new WidgetErrorEvent({widget: this.localName, message}));
   }
 
-  /** Clears the error once good input has been accepted. */
-  protected clearError(): void {
-    this.errorMessage = null;
+  /**
+   * A good value of `input` was accepted: its error goes, and the widget shows the most recent
+   * error still standing, if any. Without `input`, every error goes.
+   */
+  protected clearError(input?: string): void {
+    if (input === undefined) this.rejected.clear();
+    else if (!this.rejected.delete(input)) return;
+    this.errorMessage = [...this.rejected.values()].pop() ?? null;
   }
 
   /** Says `text` through the live region (repeating the same text still announces it). */

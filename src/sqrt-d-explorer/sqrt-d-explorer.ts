@@ -238,12 +238,12 @@ export class SqrtDExplorer extends AttentionElement {
 
   protected override applyJsonChild(value: unknown): void {
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      this.fail(this.text.errorJson);
+      this.fail(this.text.errorJson, 'json');
       return;
     }
     const data = value as {query?: unknown; keysMatrix?: unknown};
     if (!('query' in data) && !('keysMatrix' in data)) {
-      this.fail(this.text.errorJson);
+      this.fail(this.text.errorJson, 'json');
       return;
     }
     if ('query' in data) this.query = data.query as number[];
