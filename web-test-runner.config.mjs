@@ -10,7 +10,7 @@ import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {defaultReporter} from '@web/test-runner';
 import {countReporter} from './scripts/count-reporter.mjs';
-import {findBrowsers} from './scripts/browsers.mjs';
+import {chromiumArgs, findBrowsers} from './scripts/browsers.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
   .split(',')
@@ -18,25 +18,17 @@ const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
   .filter(Boolean);
 const paths = findBrowsers();
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
-
 const launchers = {
   chromium: () =>
     chromeLauncher({
       launchOptions: {
         executablePath: paths.chromium,
         headless: true,
-        args: [...chromiumArgs, `--user-data-dir=${mkdtempSync(join(tmpdir(), 'aw-chromium-'))}`],
+        args: [
+          ...chromiumArgs,
+          '--headless=new',
+          `--user-data-dir=${mkdtempSync(join(tmpdir(), 'aw-chromium-'))}`,
+        ],
       },
     }),
   firefox: () =>

@@ -2,13 +2,10 @@
 // `npm run bench`: sizes, tensor speed and widget timings against the budgets in DESIGN.md.
 // Prints a table and writes bench/results.json. A benchmark, not a test: it reports, and exits
 // non-zero only when it cannot measure. Run after `npm run build` (the script does both).
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
+import {writeFileSync} from 'node:fs';
 import {gzipSync} from 'node:zlib';
 import {build} from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import {findBrowsers} from '../scripts/browsers.mjs';
+import {launchChromium} from '../scripts/browsers.mjs';
 import {startServer} from '../scripts/dev-server.mjs';
 import {BUNDLE_BUDGET, bundleSize} from '../scripts/size.mjs';
 import {benchTensor} from './tensor.mjs';
@@ -55,21 +52,7 @@ results.tensor = await benchTensor();
 
 // --- Widgets in headless Chromium ----------------------------------------------------------
 const {server, url} = await startServer();
-const browser = await puppeteer.launch({
-  executablePath: findBrowsers().chromium,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--js-flags=--expose-gc',
-    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'aw-bench-'))}`,
-  ],
-});
+const browser = await launchChromium({args: ['--js-flags=--expose-gc']});
 try {
   const page = await browser.newPage();
   const errors = [];

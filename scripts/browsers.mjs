@@ -64,3 +64,38 @@ export function piecesFor(browsers) {
   }
   return [...pieces];
 }
+
+/**
+ * Chromium's flags for running headless as root on a machine with no network but loopback:
+ * no sandbox, no GPU, and none of the background services that would try to phone out.
+ */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+/** Launches the system Chromium headless with a fresh profile, through puppeteer-core. */
+export async function launchChromium({args = [], ...options} = {}) {
+  const [{default: puppeteer}, {mkdtempSync}, {tmpdir}, {join}] = await Promise.all([
+    import('puppeteer-core'),
+    import('node:fs'),
+    import('node:os'),
+    import('node:path'),
+  ]);
+  return puppeteer.launch({
+    executablePath: findBrowsers().chromium,
+    headless: true,
+    ...options,
+    args: [
+      ...chromiumArgs,
+      ...args,
+      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'aw-chromium-'))}`,
+    ],
+  });
+}

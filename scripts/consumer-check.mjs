@@ -17,8 +17,7 @@ import {createServer} from 'node:http';
 import {tmpdir} from 'node:os';
 import {extname, join, normalize, resolve} from 'node:path';
 import {fileURLToPath} from 'node:url';
-import puppeteer from 'puppeteer-core';
-import {findBrowsers} from './browsers.mjs';
+import {findBrowsers, launchChromium} from './browsers.mjs';
 import {buildFrameworks, frameworks} from './build-frameworks.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -236,21 +235,7 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 const chromium = findBrowsers().chromium;
 let browser;
 try {
-  browser = await puppeteer.launch({
-    executablePath: chromium,
-    headless: true,
-    protocolTimeout: 30000,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-dev-shm-usage',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      `--user-data-dir=${mkdtempSync(join(tmpdir(), 'aw-consumer-chromium-'))}`,
-    ],
-  });
+  browser = await launchChromium({protocolTimeout: 30000});
 } catch (e) {
   await check('launch headless Chromium', () => {
     throw new Error(`${chromium ?? 'no Chromium found'}: ${e.message}`);

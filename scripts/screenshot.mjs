@@ -2,12 +2,8 @@
 // Screenshots a page of this repository in headless Chromium, the way a reader would see it.
 // Usage: node scripts/screenshot.mjs <path?query> <out.png> [--width 1280] [--height 800]
 //        [--theme dark|light] [--eval "<js run in the page before the shot>"] [--selector css]
-import {mkdtempSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import {join} from 'node:path';
-import puppeteer from 'puppeteer-core';
 import {startServer} from './dev-server.mjs';
-import {findBrowsers} from './browsers.mjs';
+import {launchChromium} from './browsers.mjs';
 
 const [path, out, ...rest] = process.argv.slice(2);
 if (!path || !out) {
@@ -27,21 +23,7 @@ const script = opt('eval');
 const selector = opt('selector');
 
 const {server, url} = await startServer();
-const browser = await puppeteer.launch({
-  executablePath: findBrowsers().chromium,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--hide-scrollbars',
-    `--user-data-dir=${mkdtempSync(join(tmpdir(), 'aw-shot-'))}`,
-  ],
-});
+const browser = await launchChromium({args: ['--hide-scrollbars']});
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error('[page error]', e.message));
