@@ -10,6 +10,7 @@ import {puppeteerLauncher} from '@web/test-runner-puppeteer';
 import {webdriverLauncher} from '@web/test-runner-webdriver';
 import {defaultReporter} from '@web/test-runner';
 import {countReporter} from './scripts/count-reporter.mjs';
+import {mediaFeaturesPlugin} from './scripts/media-plugin.mjs';
 import {chromiumArgs, findBrowsers} from './scripts/browsers.mjs';
 
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox,webkit')
@@ -63,7 +64,10 @@ export default {
     if (!make) throw new Error(`Unknown browser "${name}": use chromium, firefox or webkit.`);
     return make();
   }),
-  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: 'tsconfig.json'})],
+  plugins: [
+    esbuildPlugin({ts: true, target: 'es2021', tsconfig: 'tsconfig.json'}),
+    mediaFeaturesPlugin(),
+  ],
   testFramework: {config: {timeout: 20000}},
   reporters: [defaultReporter(), countReporter()],
 };

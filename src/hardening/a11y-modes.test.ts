@@ -2,15 +2,14 @@
  * Every widget in its main states passes axe with `prefers-reduced-motion: reduce` and with
  * `forced-colors: active`, in light and dark (the reader's `prefers-color-scheme`, emulated).
  *
- * Emulation goes through `emulateMedia` from @web/test-runner-commands. What it can do depends
- * on the launcher: for puppeteer (Chromium here) it forwards only `colorScheme` and
- * `reducedMotion` (`forcedColors` is dropped); for the WebDriver launcher (WebKit here) it
- * throws. Each case checks with `matchMedia` that the emulation took effect and skips itself
- * otherwise, saying why. The forced-colors rules themselves are also checked in every browser
+ * Emulation goes through the `emulate-media-features` command (scripts/media-plugin.mjs), which
+ * Chromium honours over the DevTools protocol; Firefox (WebDriver BiDi) and WebKit (WebDriver)
+ * cannot emulate these features here. Each case checks with `matchMedia` that the emulation
+ * took effect and skips itself otherwise, saying why. The forced-colors rules themselves are also checked in every browser
  * by applying them directly (see the last suite).
  */
 import {expect, fixture} from '@open-wc/testing';
-import {emulateMedia} from '@web/test-runner-commands';
+import {executeServerCommand} from '@web/test-runner-commands';
 import '../index.js';
 import {guardEachTest, type Tag, type Widget} from '../test-support/hardening.js';
 
@@ -119,10 +118,10 @@ async function emulate(features: {
 }): Promise<string | null> {
   if (noEmulation) return noEmulation;
   try {
-    await emulateMedia(features as Parameters<typeof emulateMedia>[0]);
+    await executeServerCommand('emulate-media-features', features);
   } catch (e) {
     // Asked once per run: the server logs every refused command.
-    return (noEmulation = `emulateMedia is not supported here: ${(e as Error).message}`);
+    return (noEmulation = `media emulation is not supported here: ${(e as Error).message}`);
   }
   const wanted = [
     `(prefers-color-scheme: ${features.colorScheme})`,
@@ -136,7 +135,7 @@ async function emulate(features: {
 async function resetEmulation() {
   if (noEmulation) return;
   try {
-    await emulateMedia({colorScheme: 'light', reducedMotion: 'no-preference'});
+    await executeServerCommand('emulate-media-features', {});
   } catch {
     // Nothing was emulated where emulateMedia is unsupported.
   }
@@ -176,8 +175,8 @@ describe('axe under emulated media', () => {
 
       it(`${tag}, forced-colors: active, ${scheme}`, async function () {
         const unsupported = await emulate({colorScheme: scheme, forcedColors: 'active'});
-        // @web/test-runner-commands forwards forcedColors only to Playwright; the launchers here
-        // (puppeteer, WebDriver) cannot emulate it, so this case is skipped with that reason.
+        // Emulated over CDP in Chromium (scripts/media-plugin.mjs); skipped with the reason where
+        // the launcher cannot (WebDriver for WebKit; Firefox's BiDi has no forced-colors).
         if (unsupported) this.skip();
         await checkStates(tag);
       });
