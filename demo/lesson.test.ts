@@ -1,4 +1,4 @@
-import {expect, fixture, html, oneEvent} from '@open-wc/testing';
+import {expect, fixture, html, oneEvent, waitUntil} from '@open-wc/testing';
 import '../src/index.js';
 import type {AttentionQuiz, AttentionStepper, CausalMaskView, SqrtDExplorer} from '../src/index.js';
 
@@ -145,7 +145,10 @@ describe('demo/embed.html', () => {
     document.body.append(frame);
     await loaded;
     const doc = frame.contentDocument!;
-    const text = doc.getElementById('message')!.textContent!;
+    const message = doc.getElementById('message')!;
+    // The widgets load after the page itself; the message replaces "Loading…" once they have.
+    await waitUntil(() => message.textContent !== 'Loading…', 'the embed page never settled');
+    const text = message.textContent!;
     expect(text).to.contain('Unknown widget "<img src=x>"');
     expect(doc.querySelector('img')).to.equal(null);
     frame.remove();
