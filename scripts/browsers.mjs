@@ -27,6 +27,7 @@ export const debianPackages = {
   firefox: 'firefox-esr',
   minibrowser: 'webkit2gtk-driver',
   webkitDriver: 'webkit2gtk-driver',
+  // xvfb-run needs xauth, which xvfb only recommends; recommended packages are installed too.
   xvfbRun: 'xvfb',
 };
 

@@ -26,7 +26,7 @@ export function ensureBrowsers(browsers) {
   const env = {...process.env, DEBIAN_FRONTEND: 'noninteractive'};
   for (const args of [
     ['update', '-q'],
-    ['install', '-y', '-q', '--no-install-recommends', ...packages],
+    ['install', '-y', '-q', ...packages],
   ]) {
     const r = spawnSync('apt-get', args, {stdio: ['ignore', 'inherit', 'inherit'], env});
     if (r.status !== 0) fail(`'apt-get ${args.join(' ')}' failed (exit ${r.status}).`);
