@@ -325,8 +325,28 @@ describe('<sqrt-d-explorer>', () => {
     expect(slider(el).value).to.equal('5');
   });
 
+  it('draws the panels at once and the chart after the first paint', async () => {
+    const el = document.createElement('sqrt-d-explorer');
+    document.body.append(el);
+    try {
+      await el.updateComplete;
+      const figure = shadow(el).querySelector('[part=chart]')!;
+      expect(el.result!.d).to.equal(16);
+      expect(shadow(el).querySelectorAll('[part=bar]')).to.have.length(16);
+      expect(figure.getAttribute('aria-busy')).to.equal('true');
+      expect(figure.querySelector('svg')!.getBoundingClientRect().height).to.be.greaterThan(0);
+      await el.chartReady;
+      expect(figure.getAttribute('aria-busy')).to.equal('false');
+      expect(figure.querySelectorAll('tbody tr')).to.have.length(6);
+      expect(figure.querySelectorAll('polyline.series')).to.have.length(2);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('charts mean max probability per d, matching a brute-force simulation', async () => {
     const el = await fixture<SqrtDExplorer>(html`<sqrt-d-explorer></sqrt-d-explorer>`);
+    await el.chartReady;
     const rows = [...shadow(el).querySelectorAll('[part=chart] tbody tr')];
     expect(rows.map((r) => r.querySelector('th')!.textContent!.trim())).to.deep.equal([
       '4',

@@ -60,8 +60,18 @@ interface View {
   scaled: SoftmaxSummary;
   /** The d values the picker offers: `choices`, plus the current d when it is not among them. */
   picker: number[];
-  chart: DrawStats[];
 }
+
+/** The chart's statistics, computed after the first paint; see `chartReady`. */
+interface ChartJob {
+  done: Promise<void>;
+  resolve: () => void;
+  frame?: number;
+  timers: ReturnType<typeof setTimeout>[];
+}
+
+/** How long one slice of the deferred chart computation may hold the main thread. */
+const CHART_SLICE_MS = 6;
 
 const isWhole = (n: unknown): n is number => typeof n === 'number' && Number.isSafeInteger(n);
 const isFiniteArray = (v: unknown): v is number[] =>
@@ -174,6 +184,9 @@ export class SqrtDExplorer extends AttentionElement {
   private viewKey = '';
   private inputsKey = '';
   private readonly cache = new DrawStatsCache();
+  /** The chart's points for the current view; null while the first computation is pending. */
+  private chart: DrawStats[] | null = null;
+  private chartJob?: ChartJob;
   private drawnKey = '';
   private readonly drawnByD = new Map<number, {q: Float64Array; k: Float64Array}>();
   private text: SqrtDExplorerStrings = sqrtDExplorerStrings;
@@ -208,6 +221,16 @@ export class SqrtDExplorer extends AttentionElement {
     this.keysMatrixInput = value;
     this.vectorsVersion++;
     this.requestUpdate('keysMatrix', old);
+  }
+
+  /**
+   * Resolves once the many-draw chart and its table show the current inputs. The first render
+   * draws the panels at once and leaves the chart (whose statistics take a few milliseconds)
+   * to a task after the first paint, so `updateComplete` does not wait for it; every later
+   * update draws the chart with the rest.
+   */
+  get chartReady(): Promise<void> {
+    return this.updateComplete.then(() => this.chartJob?.done);
   }
 
   /** The numbers shown: d and both softmax summaries (unrounded). */
@@ -260,9 +283,81 @@ export class SqrtDExplorer extends AttentionElement {
     return true;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.chartJob) this.scheduleChart(this.chartJob);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.chartJob) this.unscheduleChart(this.chartJob);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('strings')) this.text = mergeStrings(sqrtDExplorerStrings, this.strings);
     this.sync();
+    if (!this.hasUpdated) {
+      // First render: the panels now, the chart after the first paint.
+      this.startChartJob();
+    } else if (this.chartJob) {
+      // Any later update draws the chart with it (the statistics are computed now).
+      this.endChartJob(this.chartJob);
+    }
+    const v = this.view;
+    this.chart =
+      v && !this.chartJob ? v.picker.map((d) => this.cache.get(d, v.keys, v.seed)) : null;
+  }
+
+  private startChartJob(): void {
+    let resolve!: () => void;
+    const done = new Promise<void>((r) => (resolve = r));
+    const job: ChartJob = {done, resolve, timers: []};
+    this.chartJob = job;
+    if (this.isConnected) this.scheduleChart(job);
+  }
+
+  /** After the next frame (or shortly, where frames do not run, e.g. a hidden tab). */
+  private scheduleChart(job: ChartJob): void {
+    this.unscheduleChart(job);
+    const run = () => this.runChartJob(job);
+    if (typeof requestAnimationFrame === 'function') {
+      job.frame = requestAnimationFrame(() => job.timers.push(setTimeout(run)));
+    }
+    job.timers.push(setTimeout(run, 100));
+  }
+
+  private unscheduleChart(job: ChartJob): void {
+    if (job.frame !== undefined) cancelAnimationFrame(job.frame);
+    job.frame = undefined;
+    for (const t of job.timers) clearTimeout(t);
+    job.timers = [];
+  }
+
+  /** Computes the chart's points in slices of a few milliseconds, then draws them. */
+  private runChartJob(job: ChartJob): void {
+    if (job !== this.chartJob) return;
+    this.unscheduleChart(job);
+    const v = this.view;
+    const start = performance.now();
+    if (v) {
+      for (const d of v.picker) {
+        if (this.cache.has(d, v.keys, v.seed)) continue;
+        if (performance.now() - start > CHART_SLICE_MS) {
+          job.timers.push(setTimeout(() => this.runChartJob(job)));
+          return;
+        }
+        this.cache.get(d, v.keys, v.seed);
+      }
+    }
+    this.endChartJob(job);
+    this.requestUpdate();
+  }
+
+  /** The chart is drawn by the update in progress or just requested. */
+  private endChartJob(job: ChartJob): void {
+    this.unscheduleChart(job);
+    this.chartJob = undefined;
+    void this.updateComplete.then(job.resolve);
   }
 
   /** Validates the inputs and recomputes the view when they changed; idempotent. */
@@ -328,10 +423,9 @@ export class SqrtDExplorer extends AttentionElement {
     const picker = config.choices.includes(d)
       ? config.choices
       : [...config.choices, d].sort((a, b) => a - b);
-    const chart = picker.map((x) => this.cache.get(x, keys, seed));
     const vectorsKey = custom ? `custom:${this.vectorsVersion}` : `${seed}:${keys}:${d}`;
     if (this.view && vectorsKey === this.viewKey) {
-      this.view = {...this.view, picker, chart};
+      this.view = {...this.view, picker};
       return;
     }
     const {q, k} =
@@ -347,7 +441,7 @@ export class SqrtDExplorer extends AttentionElement {
     const scores = new Matrix(1, keys, raw);
     const unscaled = summarize(scores);
     const scaled = summarize(scale(scores, 1 / Math.sqrt(d)));
-    this.view = {d, keys, seed, custom, query: q, keysMatrix: k, unscaled, scaled, picker, chart};
+    this.view = {d, keys, seed, custom, query: q, keysMatrix: k, unscaled, scaled, picker};
     this.viewKey = vectorsKey;
   }
 
@@ -571,11 +665,10 @@ export class SqrtDExplorer extends AttentionElement {
     const hi = logs[logs.length - 1];
     const x = (d: number) => left + ((Math.log2(d) - lo) / (hi - lo || 1)) * (width - left - right);
     const y = (prob: number) => top + (1 - prob) * (height - top - bottom);
-    const line = (key: 'scaled' | 'unscaled') =>
-      v.chart.map((s) => `${x(s.d).toFixed(1)},${y(s[key]).toFixed(1)}`).join(' ');
     const uniform = 1 / v.keys;
     const cx = x(v.d);
-    return html`<figure part="chart" class="chart">
+    const chart = this.chart;
+    return html`<figure part="chart" class="chart" aria-busy=${chart ? 'false' : 'true'}>
       <figcaption>
         <span class="chart-title" id="chart-title">${t.chartTitle}</span>
         <span class="chart-desc" id="chart-desc">${t.chartDescription(DRAWS, v.keys)}</span>
@@ -635,22 +728,29 @@ export class SqrtDExplorer extends AttentionElement {
         >
           ${t.chartCurrent}
         </text>
-        <polyline class="series unscaled" points=${line('unscaled')}></polyline>
-        <polyline class="series scaled" points=${line('scaled')}></polyline>
-        ${v.chart.map(
-          (s) => svg`<circle class="dot unscaled" cx=${x(s.d)} cy=${y(s.unscaled)} r="3.5"></circle>
-            <rect class="dot scaled" x=${x(s.d) - 3.5} y=${y(s.scaled) - 3.5} width="7" height="7"></rect>`,
-        )}
+        ${chart ? this.renderSeries(chart, x, y) : nothing}
       </svg>
       <div class="legend" aria-hidden="true">
         <span class="key-unscaled"><span class="swatch"></span>${t.chartUnscaled}</span>
         <span class="key-scaled"><span class="swatch"></span>${t.chartScaled}</span>
       </div>
-      ${this.renderChartTable(v)}
+      ${this.renderChartTable(v, chart)}
     </figure>`;
   }
 
-  private renderChartTable(v: View) {
+  private renderSeries(chart: DrawStats[], x: (d: number) => number, y: (prob: number) => number) {
+    const line = (key: 'scaled' | 'unscaled') =>
+      chart.map((s) => `${x(s.d).toFixed(1)},${y(s[key]).toFixed(1)}`).join(' ');
+    return svg`<polyline class="series unscaled" points=${line('unscaled')}></polyline>
+      <polyline class="series scaled" points=${line('scaled')}></polyline>
+      ${chart.map(
+        (s) => svg`<circle class="dot unscaled" cx=${x(s.d)} cy=${y(s.unscaled)} r="3.5"></circle>
+          <rect class="dot scaled" x=${x(s.d) - 3.5} y=${y(s.scaled) - 3.5} width="7" height="7"></rect>`,
+      )}`;
+  }
+
+  /** The chart's numbers as a table; its rows come with the chart (none while it is computed). */
+  private renderChartTable(v: View, chart: DrawStats[] | null) {
     const t = this.text;
     const p = this.digits;
     return html`<details class="chart-data">
@@ -667,7 +767,7 @@ export class SqrtDExplorer extends AttentionElement {
           </tr>
         </thead>
         <tbody>
-          ${v.chart.map(
+          ${(chart ?? []).map(
             (s) =>
               html`<tr
                 class=${s.d === v.d ? 'current' : ''}

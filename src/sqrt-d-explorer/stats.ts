@@ -106,6 +106,11 @@ export class DrawStatsCache {
   private key = '';
   private readonly byD = new Map<number, DrawStats>();
 
+  /** Whether `get(d, keys, seed)` is a lookup (already computed). */
+  has(d: number, keys: number, seed: number): boolean {
+    return `${keys}:${seed}` === this.key && this.byD.has(d);
+  }
+
   get(d: number, keys: number, seed: number): DrawStats {
     const key = `${keys}:${seed}`;
     if (key !== this.key) {
