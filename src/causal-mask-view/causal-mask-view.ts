@@ -2,6 +2,7 @@ import {html, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {guard} from 'lit/directives/guard.js';
 import {styleMap} from 'lit/directives/style-map.js';
+import {afterNextPaint} from '../internal/after-paint.js';
 import {AttentionElement} from '../internal/attention-element.js';
 import {explainDot, explainScale, explainSoftmax} from '../internal/explain.js';
 import {formatNumber} from '../internal/format.js';
@@ -148,6 +149,13 @@ export class CausalMaskView extends AttentionElement {
     masked: {row: 0, col: 0},
     weights: {row: 0, col: 0},
   };
+  /**
+   * Whether the number cells carry their arithmetic for screen readers. The first render leaves
+   * it out (it is most of that render's layout work) and a task after the first paint adds it;
+   * the readout shows a cell's arithmetic on focus or hover either way.
+   */
+  private cellArithmetic = false;
+  private cancelArithmetic?: () => void;
   private followObserver?: MutationObserver;
   private spokenRow: number | null = null;
   private schemeQuery?: MediaQueryList;
@@ -174,6 +182,8 @@ export class CausalMaskView extends AttentionElement {
     this.schemeQuery = window.matchMedia?.('(prefers-color-scheme: dark)');
     this.schemeQuery?.addEventListener('change', this.onSchemeChange);
     if (this.hasUpdated) this.follow();
+    // Re-attached before the arithmetic was added: add it with the next update.
+    if (this.hasUpdated && !this.cellArithmetic) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -181,6 +191,8 @@ export class CausalMaskView extends AttentionElement {
     this.schemeQuery?.removeEventListener('change', this.onSchemeChange);
     this.followObserver?.disconnect();
     this.followObserver = undefined;
+    this.cancelArithmetic?.();
+    this.cancelArithmetic = undefined;
   }
 
   protected override get jsonChildEnabled(): boolean {
@@ -233,6 +245,19 @@ export class CausalMaskView extends AttentionElement {
     const inputs = ['tokens', 'seed', 'dHead', 'q', 'k'] as const;
     if (!this.model || inputs.some((p) => changed.has(p))) this.rebuild();
     this.announceFocusedRow();
+    if (this.hasUpdated) {
+      this.cancelArithmetic?.();
+      this.cancelArithmetic = undefined;
+      this.cellArithmetic = true;
+    }
+  }
+
+  protected override firstUpdated(): void {
+    if (!this.cellArithmetic && this.isConnected)
+      this.cancelArithmetic = afterNextPaint(() => {
+        this.cancelArithmetic = undefined;
+        this.requestUpdate();
+      });
   }
 
   /** When keyboard focus moves to another row of a table, says what that row can see. */
@@ -448,7 +473,7 @@ export class CausalMaskView extends AttentionElement {
       heat: map === 'weights' ? mode.weightRange : m.scoreRange,
       highlightRow: row,
     };
-    if (!full) view.describe = (i, j) => this.explain(m, map, i, j);
+    if (!full && this.cellArithmetic) view.describe = (i, j) => this.explain(m, map, i, j);
     if (map === 'weights') {
       view.dimmed = (i, j) => this.isFuture(i, j);
       view.trailing = {

@@ -4,6 +4,7 @@ import {styleMap} from 'lit/directives/style-map.js';
 import {SqrtDChangeEvent} from '../events/sqrt-d-change.js';
 import type {ShowTopic} from '../events/show-request.js';
 import type {SoftmaxSummary} from '../events/types.js';
+import {afterNextPaint} from '../internal/after-paint.js';
 import {AttentionElement} from '../internal/attention-element.js';
 import {baseStyles} from '../internal/base-styles.js';
 import {formatNumber} from '../internal/format.js';
@@ -66,8 +67,8 @@ interface View {
 interface ChartJob {
   done: Promise<void>;
   resolve: () => void;
-  frame?: number;
-  timers: ReturnType<typeof setTimeout>[];
+  /** Cancels the next scheduled slice. */
+  cancel?: () => void;
 }
 
 /** How long one slice of the deferred chart computation may hold the main thread. */
@@ -311,26 +312,19 @@ export class SqrtDExplorer extends AttentionElement {
   private startChartJob(): void {
     let resolve!: () => void;
     const done = new Promise<void>((r) => (resolve = r));
-    const job: ChartJob = {done, resolve, timers: []};
+    const job: ChartJob = {done, resolve};
     this.chartJob = job;
     if (this.isConnected) this.scheduleChart(job);
   }
 
-  /** After the next frame (or shortly, where frames do not run, e.g. a hidden tab). */
   private scheduleChart(job: ChartJob): void {
     this.unscheduleChart(job);
-    const run = () => this.runChartJob(job);
-    if (typeof requestAnimationFrame === 'function') {
-      job.frame = requestAnimationFrame(() => job.timers.push(setTimeout(run)));
-    }
-    job.timers.push(setTimeout(run, 100));
+    job.cancel = afterNextPaint(() => this.runChartJob(job));
   }
 
   private unscheduleChart(job: ChartJob): void {
-    if (job.frame !== undefined) cancelAnimationFrame(job.frame);
-    job.frame = undefined;
-    for (const t of job.timers) clearTimeout(t);
-    job.timers = [];
+    job.cancel?.();
+    job.cancel = undefined;
   }
 
   /** Computes the chart's points in slices of a few milliseconds, then draws them. */
@@ -343,7 +337,8 @@ export class SqrtDExplorer extends AttentionElement {
       for (const d of v.picker) {
         if (this.cache.has(d, v.keys, v.seed)) continue;
         if (performance.now() - start > CHART_SLICE_MS) {
-          job.timers.push(setTimeout(() => this.runChartJob(job)));
+          const next = setTimeout(() => this.runChartJob(job));
+          job.cancel = () => clearTimeout(next);
           return;
         }
         this.cache.get(d, v.keys, v.seed);
