@@ -26,6 +26,7 @@ import {
   type XapiAttempt,
 } from './lms/xapi.js';
 import {quizStyles} from './attention-quiz.styles.js';
+import {numberAttribute} from '../internal/converters.js';
 
 /** Where the quiz reports: a SCORM runtime found on a parent or opener window, or xAPI events. */
 export type QuizLms = 'scorm12' | 'scorm2004' | 'xapi';
@@ -103,7 +104,8 @@ export class AttentionQuiz extends AttentionElement {
   @property({attribute: false}) questions?: QuizQuestion[];
 
   /** Right answers needed to pass (capped at the number of questions). */
-  @property({type: Number, attribute: 'pass-score'}) passScore = DEFAULT_PASS;
+  @property({converter: numberAttribute(DEFAULT_PASS), attribute: 'pass-score'}) passScore =
+    DEFAULT_PASS;
 
   /** Where to report the score: `scorm12`, `scorm2004` or `xapi`; unset reports nowhere. */
   @property({reflect: true}) lms?: QuizLms;

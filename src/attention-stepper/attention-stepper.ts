@@ -21,6 +21,7 @@ import {Matrix, attention} from '../tensor/index.js';
 import {attentionStepperStrings, type AttentionStepperStrings} from './strings.js';
 import {DEFAULT_TOKENS, buildExample, type Example} from './example.js';
 import {styles} from './attention-stepper.styles.js';
+import {numberAttribute} from '../internal/converters.js';
 
 /** The stages in order: step k is `STAGES[k - 1]`. */
 export const STAGES: readonly StepStage[] = [
@@ -119,16 +120,16 @@ export class AttentionStepper extends AttentionElement {
   @property() tokens: string = 'The cat sat';
 
   /** Size of each embedding (1 to 16); used when X and the weights are generated. */
-  @property({attribute: 'd-model', type: Number}) dModel = 4;
+  @property({attribute: 'd-model', converter: numberAttribute(4)}) dModel = 4;
 
   /** Size of the attention head, the d in √d (1 to 16); used when the weights are generated. */
-  @property({attribute: 'd-head', type: Number}) dHead = 4;
+  @property({attribute: 'd-head', converter: numberAttribute(4)}) dHead = 4;
 
   /** When set, X and the weights are drawn from this seed (rounded to one decimal). */
-  @property({type: Number}) seed?: number;
+  @property({converter: numberAttribute()}) seed?: number;
 
   /** The step shown, 1 to 6. Setting it does not fire `attention-step-change`. */
-  @property({type: Number, reflect: true}) step = 1;
+  @property({converter: numberAttribute(1), reflect: true}) step = 1;
 
   /** Mask future tokens (upper triangle to −∞ before the softmax). */
   @property({type: Boolean, reflect: true}) causal = false;

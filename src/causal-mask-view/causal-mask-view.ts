@@ -16,6 +16,7 @@ import {paintMatrix, toRgb} from './draw.js';
 import {InputError, MAX_TOKENS, buildModel, type MaskModel, type ModeView} from './model.js';
 import {causalMaskViewStrings, type CausalMaskViewStrings} from './strings.js';
 import {styles} from './causal-mask-view.styles.js';
+import {numberAttribute} from '../internal/converters.js';
 
 /** The three maps, left to right. */
 export type MapKind = 'scores' | 'masked' | 'weights';
@@ -111,10 +112,10 @@ export class CausalMaskView extends AttentionElement {
   @property({reflect: true, converter: causalConverter}) causal = true;
 
   /** Seed of the random Q and K (used for whichever of `q`, `k` is not given). */
-  @property({type: Number}) seed = 7;
+  @property({converter: numberAttribute(7)}) seed = 7;
 
   /** Columns of the random Q and K (1 to 64); ignored when `q` or `k` is given. */
-  @property({type: Number, attribute: 'd-head'}) dHead = 4;
+  @property({converter: numberAttribute(4), attribute: 'd-head'}) dHead = 4;
 
   /** Queries, one row per token (tokens × d); replaces the seeded Q. */
   @property({attribute: false}) q?: Matrix2D;

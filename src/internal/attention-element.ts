@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {WidgetErrorEvent} from '../events/widget-error.js';
 import {ShowRequestEvent, type ShowTopic} from '../events/show-request.js';
 import {clampPrecision} from './format.js';
+import {numberAttribute} from './converters.js';
 
 /**
  * What every widget shares: `theme` and `precision`, the in-widget error (`part="error"`,
@@ -14,7 +15,7 @@ export abstract class AttentionElement extends LitElement {
   @property({reflect: true}) theme?: 'light' | 'dark';
 
   /** Decimals shown for every number (0 to 8). */
-  @property({type: Number}) precision = 2;
+  @property({converter: numberAttribute(2)}) precision = 2;
 
   /** The message of the last rejected input, shown inside the widget until good input follows. */
   @state() protected errorMessage: string | null = null;
