@@ -104,8 +104,8 @@ export class AttentionQuiz extends AttentionElement {
   @property({attribute: false}) questions?: QuizQuestion[];
 
   /** Right answers needed to pass (capped at the number of questions). */
-  @property({converter: numberAttribute(DEFAULT_PASS), attribute: 'pass-score'}) passScore =
-    DEFAULT_PASS;
+  @property({converter: numberAttribute(DEFAULT_PASS), attribute: 'pass-score'})
+  passScore: number = 4;
 
   /** Where to report the score: `scorm12`, `scorm2004` or `xapi`; unset reports nowhere. */
   @property({reflect: true}) lms?: QuizLms;
