@@ -152,12 +152,7 @@ export class AttentionQuiz extends AttentionElement {
 
   /** Starts a new attempt: clears the answers and shows the first question. */
   retry(): void {
-    this.answers = new Map();
-    this.index = 0;
-    this.selected = null;
-    this.hint = null;
-    this.showNote = null;
-    this.registration = uuidv4();
+    this.startAttempt();
     this.focusTarget = 'legend';
     this.save();
   }
@@ -492,6 +487,11 @@ export class AttentionQuiz extends AttentionElement {
     this.clearError('questions');
     this.clearError('json');
     this.set = checked.questions;
+    this.startAttempt();
+  }
+
+  /** No answers, the first question, and a new xAPI registration for the attempt. */
+  private startAttempt(): void {
     this.answers = new Map();
     this.index = 0;
     this.selected = null;

@@ -86,12 +86,6 @@ export const styles = [
       align-items: flex-start;
       min-inline-size: 0;
     }
-    /* Cells a causal token may not see: marked by a dashed border, not by fading (fading fails contrast). */
-    td.dim {
-      opacity: 1;
-      border-style: dashed;
-      border-color: var(--_muted);
-    }
     .detail {
       margin: 0;
       padding: 0.5rem 0.75rem;

@@ -145,17 +145,6 @@ const own = css`
   td[part='cell'].hl.masked {
     border-color: var(--_border);
   }
-  td[part='cell'].dim {
-    opacity: 1;
-    background: repeating-linear-gradient(
-      135deg,
-      var(--_masked-bg),
-      var(--_masked-bg) 4px,
-      var(--_surface) 4px,
-      var(--_surface) 8px
-    );
-    color: var(--_masked-fg);
-  }
   td.trailing {
     font-weight: 600;
   }

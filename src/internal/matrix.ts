@@ -183,7 +183,11 @@ export const matrixStyles = css`
     background: color-mix(in srgb, var(--_heat-high) calc(var(--_t) * 100%), var(--_heat-low));
     color: var(--_heat-fg);
   }
-  td.masked {
+  /* Masked scores (−∞) and dimmed cells (what a row may not see, e.g. the zero weights above the
+     diagonal) share the striped look; dimmed cells also get a dashed edge. Not opacity: faded
+     text would fall below AA contrast. */
+  td.masked,
+  td.dim {
     background: repeating-linear-gradient(
       135deg,
       var(--_masked-bg),
@@ -194,7 +198,6 @@ export const matrixStyles = css`
     color: var(--_masked-fg);
   }
   td.dim {
-    /* Not opacity: faded text would fall below AA contrast. A dashed edge marks it instead. */
     border-style: dashed;
     border-color: var(--_muted);
   }
