@@ -104,7 +104,7 @@ export class AttentionQuiz extends AttentionElement {
   @property({attribute: false}) questions?: QuizQuestion[];
 
   /** Right answers needed to pass (capped at the number of questions). */
-  @property({converter: numberAttribute(DEFAULT_PASS), attribute: 'pass-score'})
+  @property({type: Number, converter: numberAttribute(DEFAULT_PASS), attribute: 'pass-score'})
   passScore: number = 4;
 
   /** Where to report the score: `scorm12`, `scorm2004` or `xapi`; unset reports nowhere. */

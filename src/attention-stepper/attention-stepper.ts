@@ -120,16 +120,16 @@ export class AttentionStepper extends AttentionElement {
   @property() tokens: string = 'The cat sat';
 
   /** Size of each embedding (1 to 16); used when X and the weights are generated. */
-  @property({attribute: 'd-model', converter: numberAttribute(4)}) dModel = 4;
+  @property({attribute: 'd-model', type: Number, converter: numberAttribute(4)}) dModel = 4;
 
   /** Size of the attention head, the d in √d (1 to 16); used when the weights are generated. */
-  @property({attribute: 'd-head', converter: numberAttribute(4)}) dHead = 4;
+  @property({attribute: 'd-head', type: Number, converter: numberAttribute(4)}) dHead = 4;
 
   /** When set, X and the weights are drawn from this seed (rounded to one decimal). */
-  @property({converter: numberAttribute()}) seed?: number;
+  @property({type: Number, converter: numberAttribute()}) seed?: number;
 
   /** The step shown, 1 to 6. Setting it does not fire `attention-step-change`. */
-  @property({converter: numberAttribute(1), reflect: true}) step = 1;
+  @property({type: Number, converter: numberAttribute(1), reflect: true}) step = 1;
 
   /** Mask future tokens (upper triangle to −∞ before the softmax). */
   @property({type: Boolean, reflect: true}) causal = false;

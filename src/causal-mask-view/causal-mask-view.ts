@@ -112,10 +112,10 @@ export class CausalMaskView extends AttentionElement {
   @property({reflect: true, converter: causalConverter}) causal = true;
 
   /** Seed of the random Q and K (used for whichever of `q`, `k` is not given). */
-  @property({converter: numberAttribute(7)}) seed = 7;
+  @property({type: Number, converter: numberAttribute(7)}) seed = 7;
 
   /** Columns of the random Q and K (1 to 64); ignored when `q` or `k` is given. */
-  @property({converter: numberAttribute(4), attribute: 'd-head'}) dHead = 4;
+  @property({type: Number, converter: numberAttribute(4), attribute: 'd-head'}) dHead = 4;
 
   /** Queries, one row per token (tokens × d); replaces the seeded Q. */
   @property({attribute: false}) q?: Matrix2D;

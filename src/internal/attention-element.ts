@@ -15,7 +15,7 @@ export abstract class AttentionElement extends LitElement {
   @property({reflect: true}) theme?: 'light' | 'dark';
 
   /** Decimals shown for every number (0 to 8). */
-  @property({converter: numberAttribute(2)}) precision = 2;
+  @property({type: Number, converter: numberAttribute(2)}) precision = 2;
 
   /** The message of the last rejected input, shown inside the widget until good input follows. */
   @state() protected errorMessage: string | null = null;

@@ -159,19 +159,19 @@ export class SqrtDExplorer extends AttentionElement {
    * The head dimension: length of the query and of every key (1 to 16384). A d outside
    * `choices` joins the picker. While `query`/`keysMatrix` are set, their length is the d shown.
    */
-  @property({converter: numberAttribute(16), reflect: true}) d = 16;
+  @property({type: Number, converter: numberAttribute(16), reflect: true}) d = 16;
 
   /** The d values the picker offers, separated by spaces (at least two, each 1 to 16384). */
   @property() choices = '4 16 64 256 1024 4096';
 
   /** How many keys the query is compared with (2 to 64). */
-  @property({converter: numberAttribute(8)}) keys = 8;
+  @property({type: Number, converter: numberAttribute(8)}) keys = 8;
 
   /**
    * Seed of the random query and keys (a whole number); `resample()` moves to the next seed.
    * The default, 5, is a draw whose single panels follow the many-draw trend.
    */
-  @property({converter: numberAttribute(5)}) seed = 5;
+  @property({type: Number, converter: numberAttribute(5)}) seed = 5;
 
   /** Partial override of the visible strings (see `strings.ts`). */
   @property({attribute: false}) strings: Partial<SqrtDExplorerStrings> = {};
