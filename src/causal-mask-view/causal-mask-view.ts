@@ -4,7 +4,13 @@ import {guard} from 'lit/directives/guard.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import {afterNextPaint} from '../internal/after-paint.js';
 import {AttentionElement} from '../internal/attention-element.js';
-import {explainDot, explainScale, explainSoftmax} from '../internal/explain.js';
+import {
+  explainDot,
+  explainScale,
+  explainSoftmax,
+  rowMax,
+  softmaxTerms,
+} from '../internal/explain.js';
 import {formatNumber} from '../internal/format.js';
 import {GridController} from '../internal/grid-controller.js';
 import {renderMatrix, type MatrixView} from '../internal/matrix.js';
@@ -390,21 +396,14 @@ export class CausalMaskView extends AttentionElement {
     const w = mode.weightsRows[i][j];
     if (m.n <= COMPACT_AFTER) return explainSoftmax(row, j, w, p);
     // Too many terms to read: name the sum instead of writing it out.
-    let max = -Infinity;
-    for (const x of row) if (x > max) max = x;
-    let sum = 0;
-    let count = 0;
-    for (const x of row)
-      if (x !== -Infinity) {
-        sum += Math.exp(x - max);
-        count++;
-      }
     const shown = Math.max(p, 2);
+    const max = rowMax(row);
+    const {visible, term, sum} = softmaxTerms(row, j, max);
     return this.text.describeSoftmaxShort(
       formatNumber(row[j], shown),
       formatNumber(max, shown),
-      count,
-      formatNumber(row[j] === -Infinity ? 0 : Math.exp(row[j] - max), shown),
+      visible,
+      formatNumber(term, shown),
       formatNumber(sum, shown),
       formatNumber(w, p),
     );

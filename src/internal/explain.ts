@@ -25,6 +25,33 @@ export function explainScale(score: number, d: number, result: number, precision
   )} = ${formatNumber(result, precision)}`;
 }
 
+/** The pieces of one softmax entry: how many entries are visible (not −∞), e^(x − shift) for entry j, and that summed over the row. */
+export interface SoftmaxTerms {
+  visible: number;
+  term: number;
+  sum: number;
+}
+
+/** Computes `SoftmaxTerms` for entry `j` of `row`, with every exponent shifted by `shift`. */
+export function softmaxTerms(row: ArrayLike<number>, j: number, shift: number): SoftmaxTerms {
+  let visible = 0;
+  let sum = 0;
+  for (let i = 0; i < row.length; i++) {
+    if (row[i] === -Infinity) continue;
+    visible++;
+    sum += Math.exp(row[i] - shift);
+  }
+  const term = row[j] === -Infinity ? 0 : Math.exp(row[j] - shift);
+  return {visible, term, sum};
+}
+
+/** The largest entry of a row (−∞ when every entry is). */
+export function rowMax(row: ArrayLike<number>): number {
+  let max = -Infinity;
+  for (let i = 0; i < row.length; i++) if (row[i] > max) max = row[i];
+  return max;
+}
+
 /**
  * `e^0.65 ÷ (e^0.65 + e^0.20 + e^−∞) = 1.92 ÷ 3.14 = 0.61`: one softmax entry. The row is the
  * input to softmax; entries at −∞ contribute exactly 0.
@@ -36,19 +63,16 @@ export function explainSoftmax(
   precision: number,
 ): string {
   const shown = Math.max(precision, 2);
-  let max = -Infinity;
-  for (let i = 0; i < row.length; i++) if (row[i] > max) max = row[i];
+  const max = rowMax(row);
   // Large scores would overflow e^x on a calculator too: show the max-subtracted form then.
   const shift = max > 50 ? max : 0;
   const power = (x: number) =>
     shift === 0
       ? `e^${formatNumber(x, shown)}`
       : `e^(${formatNumber(x, shown)}${MINUS}${formatNumber(shift, shown)})`;
-  const exp = (x: number) => (x === -Infinity ? 0 : Math.exp(x - shift));
-  let sum = 0;
-  for (let i = 0; i < row.length; i++) sum += exp(row[i]);
+  const {term, sum} = softmaxTerms(row, j, shift);
   return (
     `${power(row[j])} ÷ (${Array.from(row, power).join(' + ')}) = ` +
-    `${formatNumber(exp(row[j]), shown)} ÷ ${formatNumber(sum, shown)} = ${formatNumber(result, precision)}`
+    `${formatNumber(term, shown)} ÷ ${formatNumber(sum, shown)} = ${formatNumber(result, precision)}`
   );
 }
