@@ -12,7 +12,7 @@ import {
   softmaxTerms,
 } from '../internal/explain.js';
 import {formatNumber} from '../internal/format.js';
-import {GridController} from '../internal/grid-controller.js';
+import {GridController, gridMove} from '../internal/grid-controller.js';
 import {renderMatrix, type MatrixView} from '../internal/matrix.js';
 import {mergeStrings} from '../internal/strings.js';
 import {CausalMaskChangeEvent} from '../events/causal-mask-change.js';
@@ -637,39 +637,9 @@ export class CausalMaskView extends AttentionElement {
     const m = this.model;
     if (!m) return;
     const map = (event.currentTarget as HTMLCanvasElement).dataset.map as MapKind;
-    const last = m.n - 1;
-    let {row, col} = this.cursors[map];
-    const page = Math.max(1, Math.round(m.n / 8));
-    switch (event.key) {
-      case 'ArrowUp':
-        row = Math.max(0, row - 1);
-        break;
-      case 'ArrowDown':
-        row = Math.min(last, row + 1);
-        break;
-      case 'ArrowLeft':
-        col = Math.max(0, col - 1);
-        break;
-      case 'ArrowRight':
-        col = Math.min(last, col + 1);
-        break;
-      case 'PageUp':
-        row = Math.max(0, row - page);
-        break;
-      case 'PageDown':
-        row = Math.min(last, row + page);
-        break;
-      case 'Home':
-        col = 0;
-        if (event.ctrlKey) row = 0;
-        break;
-      case 'End':
-        col = last;
-        if (event.ctrlKey) row = last;
-        break;
-      default:
-        return;
-    }
+    const to = gridMove(event, this.cursors[map], m.n, m.n);
+    if (!to) return;
+    const {row, col} = to;
     event.preventDefault();
     this.cursors[map] = {row, col};
     const ref = {map, row, col};

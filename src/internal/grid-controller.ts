@@ -70,31 +70,9 @@ export class GridController implements ReactiveController {
     if (!ref || !table) return;
     const rows = Number(table.dataset.rows);
     const cols = Number(table.dataset.cols);
-    let {row, col} = ref;
-    switch (event.key) {
-      case 'ArrowUp':
-        row = Math.max(0, row - 1);
-        break;
-      case 'ArrowDown':
-        row = Math.min(rows - 1, row + 1);
-        break;
-      case 'ArrowLeft':
-        col = Math.max(0, col - 1);
-        break;
-      case 'ArrowRight':
-        col = Math.min(cols - 1, col + 1);
-        break;
-      case 'Home':
-        col = 0;
-        if (event.ctrlKey) row = 0;
-        break;
-      case 'End':
-        col = cols - 1;
-        if (event.ctrlKey) row = rows - 1;
-        break;
-      default:
-        return;
-    }
+    const to = gridMove(event, ref, rows, cols);
+    if (!to) return;
+    const {row, col} = to;
     // The grid owns these keys; the widget's own shortcuts must not see them.
     event.preventDefault();
     event.stopPropagation();
@@ -115,6 +93,52 @@ export class GridController implements ReactiveController {
     this.active = ref;
     this.host.requestUpdate();
   }
+}
+
+/**
+ * Where a grid key moves a cursor in a `rows` × `cols` grid: arrows by one cell, PageUp/PageDown
+ * by `page` rows, Home/End to the row's ends (with Ctrl, the grid's corners). Null for any
+ * other key. Shared by the table grids and the canvas maps of long inputs.
+ */
+export function gridMove(
+  event: Pick<KeyboardEvent, 'key' | 'ctrlKey'>,
+  from: {row: number; col: number},
+  rows: number,
+  cols: number,
+  page = Math.max(1, Math.round(rows / 8)),
+): {row: number; col: number} | null {
+  let {row, col} = from;
+  switch (event.key) {
+    case 'ArrowUp':
+      row = Math.max(0, row - 1);
+      break;
+    case 'ArrowDown':
+      row = Math.min(rows - 1, row + 1);
+      break;
+    case 'ArrowLeft':
+      col = Math.max(0, col - 1);
+      break;
+    case 'ArrowRight':
+      col = Math.min(cols - 1, col + 1);
+      break;
+    case 'PageUp':
+      row = Math.max(0, row - page);
+      break;
+    case 'PageDown':
+      row = Math.min(rows - 1, row + page);
+      break;
+    case 'Home':
+      col = 0;
+      if (event.ctrlKey) row = 0;
+      break;
+    case 'End':
+      col = cols - 1;
+      if (event.ctrlKey) row = rows - 1;
+      break;
+    default:
+      return null;
+  }
+  return {row, col};
 }
 
 function cellOf(target: EventTarget | null): CellRef | null {
