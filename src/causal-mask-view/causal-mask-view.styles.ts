@@ -49,10 +49,17 @@ const own = css`
     background: var(--_accent-fg);
     transform: translateX(1.2rem);
   }
+  /* "On" / "Off" stays one word in a narrow switch; an overlong override is cut with an
+     ellipsis rather than widening the widget. */
   .state {
     font-weight: 500;
     color: var(--_muted);
+    flex: none;
     min-inline-size: 2ch;
+    max-inline-size: 8em;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
   .mode {
     max-inline-size: 70ch;

@@ -105,6 +105,12 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /* Prose may break anywhere (a 10,000-character word must not widen the page), but numbers
+     and tables keep their words whole: a table scrolls inside its figure instead. */
+  .num,
+  table {
+    overflow-wrap: normal;
+  }
   .num {
     font-family: var(--_mono-font-family);
     font-variant-numeric: tabular-nums;

@@ -130,6 +130,11 @@ export const matrixStyles = css`
     border-spacing: 2px;
     font-size: 0.9em;
   }
+  /* Captions are prose: they may break anywhere, while the numbers in the table do not. */
+  caption,
+  td.corner {
+    overflow-wrap: anywhere;
+  }
   caption {
     caption-side: top;
     text-align: start;
