@@ -37,5 +37,13 @@ export function formatTerm(value: number, maxDecimals = 4): string {
 
 /** A whole number with thousands separators: 16384 → "16,384" (in the given locale). */
 export function formatCount(value: number, locale = 'en'): string {
-  return new Intl.NumberFormat(locale, {maximumFractionDigits: 0}).format(value);
+  let format = countFormats.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, {maximumFractionDigits: 0});
+    countFormats.set(locale, format);
+  }
+  return format.format(value);
 }
+
+/** One formatter per locale: constructing an Intl.NumberFormat costs far more than using it. */
+const countFormats = new Map<string, Intl.NumberFormat>();
