@@ -117,8 +117,9 @@ export const sqrtDExplorerStyles = css`
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: 0.2rem;
+  }
+  .bar + .bar {
+    margin-block-start: 0.2rem;
   }
   .bar {
     display: grid;

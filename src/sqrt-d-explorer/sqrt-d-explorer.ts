@@ -1,4 +1,4 @@
-import {html, nothing, svg, type PropertyValues} from 'lit';
+import {html, nothing, svg, type PropertyValues, type TemplateResult} from 'lit';
 import {property} from 'lit/decorators.js';
 import {styleMap} from 'lit/directives/style-map.js';
 import {SqrtDChangeEvent} from '../events/sqrt-d-change.js';
@@ -65,6 +65,9 @@ interface View {
 }
 
 /** The chart's statistics, computed after the first paint; see `chartReady`. */
+/** Maps a value (d, or a probability) to an svg coordinate of the chart. */
+type Scale = (value: number) => number;
+
 interface ChartJob {
   done: Promise<void>;
   resolve: () => void;
@@ -654,8 +657,6 @@ export class SqrtDExplorer extends AttentionElement {
     const hi = logs[logs.length - 1];
     const x = (d: number) => left + ((Math.log2(d) - lo) / (hi - lo || 1)) * (width - left - right);
     const y = (prob: number) => top + (1 - prob) * (height - top - bottom);
-    const uniform = 1 / v.keys;
-    const cx = x(v.d);
     const chart = this.chart;
     return html`<figure part="chart" class="chart" aria-busy=${chart ? 'false' : 'true'}>
       <figcaption>
@@ -668,12 +669,31 @@ export class SqrtDExplorer extends AttentionElement {
         aria-labelledby="chart-title"
         aria-describedby="chart-desc"
       >
-        ${[0, 0.25, 0.5, 0.75, 1].map(
-          (
-            tick,
-          ) => svg`<line class="grid" x1=${left} x2=${width - right} y1=${y(tick)} y2=${y(tick)}></line>
+        ${chart ? this.renderAxes(v, chart, x, y) : nothing}
+      </svg>
+      <div class="legend" aria-hidden="true">
+        <span class="key-unscaled"><span class="swatch"></span>${t.chartUnscaled}</span>
+        <span class="key-scaled"><span class="swatch"></span>${t.chartScaled}</span>
+      </div>
+      ${this.renderChartTable(v, chart)}
+    </figure>`;
+  }
+
+  /**
+   * The chart's grid, ticks, labels and series. They wait for the first statistics, so the first
+   * paint shows the empty chart box at its final size and draws fewer elements.
+   */
+  private renderAxes(v: View, chart: DrawStats[], x: Scale, y: Scale): TemplateResult {
+    const t = this.text;
+    const {width, height, left, right, top, bottom} = CHART;
+    const uniform = 1 / v.keys;
+    const cx = x(v.d);
+    return svg`${[0, 0.25, 0.5, 0.75, 1].map(
+      (
+        tick,
+      ) => svg`<line class="grid" x1=${left} x2=${width - right} y1=${y(tick)} y2=${y(tick)}></line>
             <text class="tick" x=${left - 6} y=${y(tick) + 4} text-anchor="end">${tick.toFixed(2)}</text>`,
-        )}
+    )}
         ${v.picker.map(
           (d) =>
             svg`<text class="tick" x=${x(d)} y=${height - bottom + 16} text-anchor="middle">${d}</text>`,
@@ -717,17 +737,10 @@ export class SqrtDExplorer extends AttentionElement {
         >
           ${t.chartCurrent}
         </text>
-        ${chart ? this.renderSeries(chart, x, y) : nothing}
-      </svg>
-      <div class="legend" aria-hidden="true">
-        <span class="key-unscaled"><span class="swatch"></span>${t.chartUnscaled}</span>
-        <span class="key-scaled"><span class="swatch"></span>${t.chartScaled}</span>
-      </div>
-      ${this.renderChartTable(v, chart)}
-    </figure>`;
+        ${this.renderSeries(chart, x, y)}`;
   }
 
-  private renderSeries(chart: DrawStats[], x: (d: number) => number, y: (prob: number) => number) {
+  private renderSeries(chart: DrawStats[], x: Scale, y: Scale) {
     const line = (key: 'scaled' | 'unscaled') =>
       chart.map((s) => `${x(s.d).toFixed(1)},${y(s[key]).toFixed(1)}`).join(' ');
     return svg`<polyline class="series unscaled" points=${line('unscaled')}></polyline>
