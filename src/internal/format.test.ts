@@ -35,6 +35,13 @@ describe('formatNumber', () => {
     expect(formatCount(16384)).to.equal('16,384');
     expect(formatCount(16384, 'de')).to.equal('16.384');
   });
+  it('writes small English counts exactly as the browser would, with or without Intl', () => {
+    const english = new Intl.NumberFormat('en', {maximumFractionDigits: 0});
+    for (const n of [0, 1, 5, 25, 128, 999, 1000, 1024, 4096, -3, -999, -1000])
+      expect(formatCount(n), String(n)).to.equal(english.format(n));
+    expect(formatCount(999)).to.equal('999');
+    expect(formatCount(1000)).to.equal('1,000');
+  });
 });
 
 describe('explain', () => {

@@ -37,6 +37,9 @@ export function formatTerm(value: number, maxDecimals = 4): string {
 
 /** A whole number with thousands separators: 16384 → "16,384" (in the given locale). */
 export function formatCount(value: number, locale = 'en'): string {
+  // English writes whole numbers under 1,000 as plain digits. Skipping Intl for them keeps its
+  // locale data from loading during a page's first render (tens of milliseconds, once).
+  if (locale === 'en' && Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
   let format = countFormats.get(locale);
   if (!format) {
     format = new Intl.NumberFormat(locale, {maximumFractionDigits: 0});
