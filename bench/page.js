@@ -37,7 +37,7 @@ async function mount(html) {
   return el;
 }
 
-async function firstRender(html, reps = 30) {
+async function firstRender(html, reps = 60) {
   const samples = [];
   for (let i = 0; i < reps; i++) {
     stage.replaceChildren();
@@ -49,6 +49,10 @@ async function firstRender(html, reps = 30) {
   return stats(samples);
 }
 
+const LESSON =
+  '<div><attention-stepper></attention-stepper><sqrt-d-explorer></sqrt-d-explorer>' +
+  '<causal-mask-view></causal-mask-view><attention-quiz></attention-quiz></div>';
+
 const longTokens = (n) => Array.from({length: n}, (_, i) => `t${i + 1}`).join(' ');
 
 async function answerFirst(quiz) {
@@ -58,17 +62,24 @@ async function answerFirst(quiz) {
 }
 
 window.bench = {
+  stats,
+
+  /** The lesson's first render in this page: the cold one a reader's page load pays. */
+  async coldLesson() {
+    const t0 = performance.now();
+    await mount(LESSON);
+    const ms = performance.now() - t0;
+    stage.replaceChildren();
+    return ms;
+  },
+
   async firstRenders() {
     return {
       'attention-stepper': await firstRender('<attention-stepper></attention-stepper>'),
       'sqrt-d-explorer': await firstRender('<sqrt-d-explorer></sqrt-d-explorer>'),
       'causal-mask-view': await firstRender('<causal-mask-view></causal-mask-view>'),
       'attention-quiz': await firstRender('<attention-quiz></attention-quiz>'),
-      'lesson (all four)': await firstRender(
-        '<div><attention-stepper></attention-stepper><sqrt-d-explorer></sqrt-d-explorer>' +
-          '<causal-mask-view></causal-mask-view><attention-quiz></attention-quiz></div>',
-        15,
-      ),
+      'lesson (all four)': await firstRender(LESSON, 50),
     };
   },
 

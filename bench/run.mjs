@@ -11,6 +11,7 @@ import {BUNDLE_BUDGET, BUNDLE_CEILING, bundleSize} from '../scripts/size.mjs';
 import {benchTensor} from './tensor.mjs';
 
 const FRAME = 1000 / 60;
+const COLD_PAGES = 20;
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => `${n.toFixed(2)} ms`;
 const results = {
@@ -54,13 +55,28 @@ results.tensor = await benchTensor();
 const {server, url} = await startServer();
 const browser = await launchChromium({args: ['--js-flags=--expose-gc']});
 try {
-  const page = await browser.newPage();
   const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.setViewport({width: 1280, height: 900});
-  await page.goto(`${url}/bench/page.html`, {waitUntil: 'load'});
-  await page.waitForFunction('window.benchReady === true');
+  const openBenchPage = async () => {
+    const p = await browser.newPage();
+    p.on('pageerror', (e) => errors.push(e.message));
+    await p.setViewport({width: 1280, height: 900});
+    await p.goto(`${url}/bench/page.html`, {waitUntil: 'load'});
+    await p.waitForFunction('window.benchReady === true');
+    return p;
+  };
+  const page = await openBenchPage();
   results.firstRender = await page.evaluate(() => window.bench.firstRenders());
+  // The lesson's first render in a fresh page, where templates, styles and code are all cold.
+  const cold = [];
+  for (let i = 0; i < COLD_PAGES; i++) {
+    const fresh = await openBenchPage();
+    cold.push(await fresh.evaluate(() => window.bench.coldLesson()));
+    await fresh.close();
+  }
+  results.firstRender['lesson, cold page'] = await page.evaluate(
+    (s) => window.bench.stats(s),
+    cold,
+  );
   results.interactions = await page.evaluate(() => window.bench.interactions(60));
 
   // Memory: heap after forced GC, before and after 1,000 create/attach/remove cycles of each
