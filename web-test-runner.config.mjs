@@ -37,16 +37,29 @@ const launchers = {
       launchOptions: {browser: 'firefox', executablePath: paths.firefox, headless: true},
     }),
   webkit: () =>
-    webdriverLauncher({
-      automationProtocol: 'webdriver',
-      hostname: '127.0.0.1',
-      port: Number(process.env.WEBKIT_WEBDRIVER_PORT ?? 4444),
-      logLevel: 'error',
-      capabilities: {
-        'webkitgtk:browserOptions': {binary: paths.minibrowser, args: ['--automation']},
-      },
-    }),
+    named(
+      'WebKit',
+      webdriverLauncher({
+        automationProtocol: 'webdriver',
+        hostname: '127.0.0.1',
+        port: Number(process.env.WEBKIT_WEBDRIVER_PORT ?? 4444),
+        logLevel: 'error',
+        capabilities: {
+          'webkitgtk:browserOptions': {binary: paths.minibrowser, args: ['--automation']},
+        },
+      }),
+    ),
 };
+
+/** The webdriver launcher names a browser from `browserName`, which MiniBrowser must not get. */
+function named(name, launcher) {
+  const initialize = launcher.initialize.bind(launcher);
+  launcher.initialize = async (config) => {
+    await initialize(config);
+    launcher.name = name;
+  };
+  return launcher;
+}
 
 export default {
   files: process.env.TEST_FILES
