@@ -247,22 +247,18 @@ describe('<causal-mask-view>', () => {
     expect(cell(el, 'weights', 1, 0).textContent).to.contain('e^−∞');
   });
 
-  it('toggles five tokens inside a frame', async () => {
+  // Timings are for `npm run bench`; these check what repeated toggles leave on screen.
+  it('toggles five tokens back and forth', async () => {
     const el = await fixture<CausalMaskView>(html`<causal-mask-view></causal-mask-view>`);
-    let best = Infinity;
     for (let r = 0; r < 6; r++) {
-      const t0 = performance.now();
       el.toggle();
       await el.updateComplete;
-      best = Math.min(best, performance.now() - t0);
+      expect(el.causal).to.equal(r % 2 === 1);
+      expect(el.shadowRoot!.querySelectorAll('td.masked').length).to.equal(r % 2 ? 10 : 0);
     }
-    console.log(`causal-mask-view: toggle at 5 tokens took ${best.toFixed(2)} ms (best of 6)`);
-    expect(best).to.be.lessThan(16);
-    // Six toggles: back on, with the ten cells above the diagonal masked.
-    expect(el.shadowRoot!.querySelectorAll('td.masked').length).to.equal(10);
   });
 
-  it('renders 128 tokens compactly and toggles inside a frame', async () => {
+  it('renders 128 tokens compactly and toggles them', async () => {
     const el = await fixture<CausalMaskView>(
       html`<causal-mask-view tokens=${manyTokens(128)}></causal-mask-view>`,
     );
@@ -271,15 +267,15 @@ describe('<causal-mask-view>', () => {
     expect(text(el, '.cost')).to.contain('16,384 scores for 128 tokens');
     const canvas = el.shadowRoot!.querySelector('canvas')!;
     expect(canvas.width).to.equal(128);
-    let best = Infinity;
     for (let r = 0; r < 6; r++) {
-      const t0 = performance.now();
       el.toggle();
       await el.updateComplete;
-      best = Math.min(best, performance.now() - t0);
+      const on = r % 2 === 1;
+      expect(el.causal).to.equal(on);
+      // The first token may see the last only without the mask.
+      if (on) expect(el.result.weights[0][127]).to.equal(0);
+      else expect(el.result.weights[0][127]).to.be.greaterThan(0);
     }
-    console.log(`causal-mask-view: toggle at 128 tokens took ${best.toFixed(2)} ms (best of 6)`);
-    expect(best).to.be.lessThan(16);
     const w = el.result.weights;
     expect(w.length).to.equal(128);
     expect(w[0][127]).to.equal(0);

@@ -377,17 +377,17 @@ describe('<sqrt-d-explorer>', () => {
     expect(value(rows[1], 'scaled')).to.be.closeTo(sumS / draws, 0.05);
   });
 
-  it('switches d well inside a frame', async () => {
+  // Timings are for `npm run bench`; this checks that every switch shows its own d.
+  it('switches d back and forth through the choices', async () => {
     const el = await fixture<SqrtDExplorer>(html`<sqrt-d-explorer></sqrt-d-explorer>`);
-    const times: number[] = [];
+    const choices = [4, 16, 64, 256, 1024, 4096];
     for (const d of [4, 64, 4096, 256, 1024, 4, 4096, 16]) {
-      const start = performance.now();
       el.d = d;
       await el.updateComplete;
-      times.push(performance.now() - start);
+      expect(el.result!.d).to.equal(d);
+      expect(el.query).to.have.length(d);
+      expect(slider(el).value).to.equal(String(choices.indexOf(d)));
     }
-    times.sort((a, b) => a - b);
-    expect(times[Math.floor(times.length / 2)]).to.be.lessThan(16);
   });
 
   it('adds a d outside the choices to the picker', async () => {
