@@ -9,8 +9,8 @@ import {AttentionElement} from '../internal/attention-element.js';
 import {baseStyles} from '../internal/base-styles.js';
 import {formatNumber} from '../internal/format.js';
 import {mergeStrings} from '../internal/strings.js';
-import {Matrix, entropyBits, matmul, rng, scale, softmaxRows, transpose} from '../tensor/index.js';
-import {DRAWS, DrawStatsCache, NormalStream, type DrawStats} from './stats.js';
+import {Matrix, entropyBits, matmul, scale, softmaxRows, transpose} from '../tensor/index.js';
+import {DRAWS, PerDCache, drawVectors, meanMaxProb, type DrawStats} from './stats.js';
 import {sqrtDExplorerStyles} from './sqrt-d-explorer.styles.js';
 import {sqrtDExplorerStrings, type SqrtDExplorerStrings} from './strings.js';
 import {numberAttribute} from '../internal/converters.js';
@@ -188,12 +188,12 @@ export class SqrtDExplorer extends AttentionElement {
   private view?: View;
   private viewKey = '';
   private inputsKey = '';
-  private readonly cache = new DrawStatsCache();
+  /** The chart's statistics per d, and the single draw shown per d: both per (keys, seed). */
+  private readonly cache = new PerDCache(meanMaxProb);
+  private readonly draws = new PerDCache(drawVectors);
   /** The chart's points for the current view; null while the first computation is pending. */
   private chart: DrawStats[] | null = null;
   private chartJob?: ChartJob;
-  private drawnKey = '';
-  private readonly drawnByD = new Map<number, {q: Float64Array; k: Float64Array}>();
   private text: SqrtDExplorerStrings = sqrtDExplorerStrings;
 
   /**
@@ -428,7 +428,7 @@ export class SqrtDExplorer extends AttentionElement {
       return;
     }
     const {q, k} =
-      config.query || config.keysMatrix ? this.given(config) : this.drawn(d, keys, seed);
+      config.query || config.keysMatrix ? this.given(config) : this.draws.get(d, keys, seed);
     // q·Kᵀ through the tensor module: 0.4 ms at d = 4096, far inside a frame.
     const scores = matmul(new Matrix(1, d, q), transpose(new Matrix(keys, d, k)));
     const unscaled = summarize(scores);
@@ -440,30 +440,11 @@ export class SqrtDExplorer extends AttentionElement {
   /** The page's vectors, with a drawn stand-in for whichever of the two it left out. */
   private given(config: Config): {q: Float64Array; k: Float64Array} {
     const {d, keys, seed} = config;
-    const drawn = config.query && config.keysMatrix ? undefined : this.drawn(d, keys, seed);
+    const drawn = config.query && config.keysMatrix ? undefined : this.draws.get(d, keys, seed);
     return {
       q: config.query ? Float64Array.from(config.query) : drawn!.q,
       k: config.keysMatrix ? Float64Array.from(config.keysMatrix.flat()) : drawn!.k,
     };
-  }
-
-  /**
-   * The random query and keys for (seed, keys, d): from one stream seeded by `seed`, the query
-   * first, then the keys row by row. Cached per d, so going back to a d costs nothing.
-   */
-  private drawn(d: number, keys: number, seed: number): {q: Float64Array; k: Float64Array} {
-    const key = `${seed}:${keys}`;
-    if (key !== this.drawnKey) {
-      this.drawnKey = key;
-      this.drawnByD.clear();
-    }
-    let vectors = this.drawnByD.get(d);
-    if (!vectors) {
-      const normals = new NormalStream(rng(seed));
-      vectors = {q: normals.fill(new Float64Array(d)), k: normals.fill(new Float64Array(keys * d))};
-      this.drawnByD.set(d, vectors);
-    }
-    return vectors;
   }
 
   private dropCustomVectors(): void {

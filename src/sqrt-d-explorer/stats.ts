@@ -101,27 +101,41 @@ export function meanMaxProb(d: number, keys: number, seed: number, draws = DRAWS
   return {d, unscaled: sumUnscaled / draws, scaled: sumScaled / draws};
 }
 
-/** Caches `meanMaxProb` per (keys, seed) and d, so switching d is a lookup. */
-export class DrawStatsCache {
+/**
+ * Caches `make(d, keys, seed)` per d for the latest (keys, seed): switching d back and forth
+ * is a lookup, and a new key count or seed starts afresh.
+ */
+export class PerDCache<T> {
   private key = '';
-  private readonly byD = new Map<number, DrawStats>();
+  private readonly byD = new Map<number, T>();
 
-  /** Whether `get(d, keys, seed)` is a lookup (already computed). */
+  constructor(private readonly make: (d: number, keys: number, seed: number) => T) {}
+
+  /** Whether `get(d, keys, seed)` is a lookup (already made). */
   has(d: number, keys: number, seed: number): boolean {
     return `${keys}:${seed}` === this.key && this.byD.has(d);
   }
 
-  get(d: number, keys: number, seed: number): DrawStats {
+  get(d: number, keys: number, seed: number): T {
     const key = `${keys}:${seed}`;
     if (key !== this.key) {
       this.key = key;
       this.byD.clear();
     }
-    let stats = this.byD.get(d);
-    if (!stats) {
-      stats = meanMaxProb(d, keys, seed);
-      this.byD.set(d, stats);
+    let value = this.byD.get(d);
+    if (value === undefined) {
+      value = this.make(d, keys, seed);
+      this.byD.set(d, value);
     }
-    return stats;
+    return value;
   }
+}
+
+/**
+ * One draw's random query and keys for (d, keys, seed): from one stream seeded by `seed`, the
+ * query first, then the keys row by row.
+ */
+export function drawVectors(d: number, keys: number, seed: number) {
+  const normals = new NormalStream(rng(seed));
+  return {q: normals.fill(new Float64Array(d)), k: normals.fill(new Float64Array(keys * d))};
 }
