@@ -7,17 +7,7 @@ import type {QuizAnswerEvent} from '../events/quiz-answer.js';
 import type {QuizCompleteEvent} from '../events/quiz-complete.js';
 import type {WidgetErrorEvent} from '../events/widget-error.js';
 import type {ShowRequestEvent} from '../events/show-request.js';
-
-/** The right choice of each default question, written out here independently of the widget. */
-const RIGHT: Record<string, string> = {
-  'qkv-roles': 'a',
-  'sqrt-d': 'b',
-  'causal-mask': 'd',
-  'quadratic-cost': 'c',
-  'self-vs-cross': 'c',
-};
-const IDS = ['qkv-roles', 'sqrt-d', 'causal-mask', 'quadratic-cost', 'self-vs-cross'];
-const wrongOf = (qid: string) => (RIGHT[qid] === 'a' ? 'b' : 'a');
+import {IDS, RIGHT, wrongOf} from '../test-support/quiz.js';
 
 const $ = <T extends Element = HTMLElement>(el: AttentionQuiz, sel: string) =>
   el.shadowRoot!.querySelector<T>(sel);

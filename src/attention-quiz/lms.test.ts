@@ -6,18 +6,25 @@ import {defaultQuestions} from './questions.js';
 import {findScormApi} from './lms/scorm.js';
 import {uuidv4} from './lms/xapi.js';
 import type {XapiStatement} from '../events/quiz-xapi.js';
+import {IDS, RIGHT, wrongOf} from '../test-support/quiz.js';
 
-/** The right choice of each default question, written out independently of the widget. */
-const RIGHT: Record<string, string> = {
-  'qkv-roles': 'a',
-  'sqrt-d': 'b',
-  'causal-mask': 'd',
-  'quadratic-cost': 'c',
-  'self-vs-cross': 'c',
-};
-const IDS = Object.keys(RIGHT);
-const wrongOf = (qid: string) => (RIGHT[qid] === 'a' ? 'b' : 'a');
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+
+/**
+ * Runs `body` while collecting the message of every `attention-widget-error` on the page, so
+ * errors fired while a fixture connects are caught too.
+ */
+async function withPageErrors(body: (errors: string[]) => Promise<void>): Promise<void> {
+  const errors: string[] = [];
+  const listen = (e: HTMLElementEventMap['attention-widget-error']) =>
+    errors.push(e.detail.message);
+  document.body.addEventListener('attention-widget-error', listen);
+  try {
+    await body(errors);
+  } finally {
+    document.body.removeEventListener('attention-widget-error', listen);
+  }
+}
 
 const w = window as unknown as Record<string, unknown>;
 const settings = {autocommit: false, lmsCommitUrl: false, logLevel: 5} as const;
@@ -166,11 +173,7 @@ describe('<attention-quiz> LMS reporting', () => {
   });
 
   it('without a SCORM API the quiz still works and says so once, quietly', async () => {
-    const errors: string[] = [];
-    const listen = (e: HTMLElementEventMap['attention-widget-error']) =>
-      errors.push(e.detail.message);
-    document.body.addEventListener('attention-widget-error', listen);
-    try {
+    await withPageErrors(async (errors) => {
       const el = await fixture<AttentionQuiz>(
         html`<attention-quiz lms="scorm2004"></attention-quiz>`,
       );
@@ -185,9 +188,7 @@ describe('<attention-quiz> LMS reporting', () => {
         'You scored 5/5',
       );
       await expect(el).to.be.accessible();
-    } finally {
-      document.body.removeEventListener('attention-widget-error', listen);
-    }
+    });
   });
 
   it('reports a runtime that refuses to initialize, and keeps working', async () => {
@@ -195,11 +196,7 @@ describe('<attention-quiz> LMS reporting', () => {
     api.LMSInitialize('');
     api.LMSFinish(''); // a finished session refuses a new LMSInitialize
     w.API = api;
-    const errors: string[] = [];
-    const listen = (e: HTMLElementEventMap['attention-widget-error']) =>
-      errors.push(e.detail.message);
-    document.body.addEventListener('attention-widget-error', listen);
-    try {
+    await withPageErrors(async (errors) => {
       const el = await fixture<AttentionQuiz>(
         html`<attention-quiz lms="scorm12"></attention-quiz>`,
       );
@@ -208,9 +205,7 @@ describe('<attention-quiz> LMS reporting', () => {
       expect(el.shadowRoot!.querySelector('[part=notice]')!.textContent).to.match(/LMSInitialize/);
       await answer(el, [true, true, true, true, true]);
       expect(el.result).to.deep.include({complete: true, passed: true});
-    } finally {
-      document.body.removeEventListener('attention-widget-error', listen);
-    }
+    });
   });
 
   it('reports a value the runtime answers "false" to, once, and keeps working', async () => {
@@ -244,20 +239,14 @@ describe('<attention-quiz> LMS reporting', () => {
       GetLastError: thrower,
       GetErrorString: thrower,
     };
-    const errors: string[] = [];
-    const listen = (e: HTMLElementEventMap['attention-widget-error']) =>
-      errors.push(e.detail.message);
-    document.body.addEventListener('attention-widget-error', listen);
-    try {
+    await withPageErrors(async (errors) => {
       const el = await fixture<AttentionQuiz>(
         html`<attention-quiz lms="scorm2004"></attention-quiz>`,
       );
       await answer(el, [true, true, true, true, true]);
       expect(errors[0]).to.match(/Initialize\(""\) \(runtime exploded\)/);
       expect(el.result.score.raw).to.equal(5);
-    } finally {
-      document.body.removeEventListener('attention-widget-error', listen);
-    }
+    });
   });
 
   it('xAPI: an answered statement per check, then passed and completed, one registration per attempt', async () => {
